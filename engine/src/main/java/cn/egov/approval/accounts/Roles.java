@@ -1,0 +1,19 @@
+package cn.egov.approval.accounts;
+
+/**
+ * Role expressions for {@code @PreAuthorize}, so that every endpoint declares its roles
+ * in words a reviewer can check against the issue.
+ */
+public final class Roles {
+
+	public static final String AUTHENTICATED = "isAuthenticated()";
+
+	public static final String ADMIN = "hasRole('ADMIN')";
+
+	public static final String STAFF = "hasAnyRole('CLERK','HANDLER','SECTION_HEAD','DEPUTY_LEADER','LEADER',"
+			+ "'DEPT_SUPERVISOR','BUREAU_SUPERVISOR','REFORM_OFFICE','AUDITOR','ADMIN')";
+
+	private Roles() {
+	}
+
+}

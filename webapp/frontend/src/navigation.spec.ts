@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { ROLE_CODES } from '@/api/types'
+import { NAVIGATION, menuFor, type NavEntry } from './navigation'
+
+const keys = (entries: readonly NavEntry[]): string[] =>
+  entries.flatMap((entry) => [entry.key, ...(entry.children ? keys(entry.children) : [])])
+
+const withClock = { clockAvailable: true }
+const withoutClock = { clockAvailable: false }
+
+describe('menuFor', () => {
+  it('shows an applicant only the home page', () => {
+    expect(keys(menuFor(['applicant'], withClock))).toEqual(['home'])
+  })
+
+  it('shows nothing but home to a user without roles', () => {
+    expect(keys(menuFor([], withClock))).toEqual(['home'])
+  })
+
+  it('gives a clerk home and the tasklist', () => {
+    expect(keys(menuFor(['clerk'], withClock))).toEqual(['home', 'tasklist'])
+  })
+
+  it('gives an auditor the cockpit but not the tasklist', () => {
+    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cockpit'])
+  })
+
+  it('gives the bureau supervisor tasklist and cockpit', () => {
+    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'tasklist', 'cockpit'])
+  })
+
+  it('gives an admin everything, including the clock when simulation is on', () => {
+    expect(keys(menuFor(['admin'], withClock))).toEqual([
+      'home',
+      'tasklist',
+      'cockpit',
+      'camunda-admin',
+      'system',
+      'clock',
+    ])
+  })
+
+  it('hides the clock, and the then empty system group, when simulation is off', () => {
+    expect(keys(menuFor(['admin'], withoutClock))).toEqual([
+      'home',
+      'tasklist',
+      'cockpit',
+      'camunda-admin',
+    ])
+  })
+
+  it('never offers the clock to non-admins', () => {
+    const others = ROLE_CODES.filter((role) => role !== 'admin')
+    expect(keys(menuFor(others, withClock))).not.toContain('clock')
+  })
+
+  it('merges the entries of several roles without duplicates', () => {
+    expect(keys(menuFor(['clerk', 'auditor', 'handler'], withClock))).toEqual([
+      'home',
+      'tasklist',
+      'cockpit',
+    ])
+  })
+
+  it('links Camunda web apps out and keeps in-app entries as routes', () => {
+    const byKey = Object.fromEntries(menuFor(['admin'], withClock).map((e) => [e.key, e]))
+    expect(byKey.tasklist?.href).toBe('/camunda/app/tasklist/')
+    expect(byKey.cockpit?.href).toBe('/camunda/app/cockpit/')
+    expect(byKey['camunda-admin']?.href).toBe('/camunda/app/admin/')
+    expect(byKey.home?.to).toBe('/')
+  })
+
+  it('uses unique keys across the whole table', () => {
+    const all = keys(NAVIGATION)
+    expect(new Set(all).size).toBe(all.length)
+  })
+})

@@ -1,0 +1,122 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { AxiosError, AxiosHeaders } from 'axios'
+import { createAppI18n } from '@/i18n'
+import LoginPage from './LoginPage.vue'
+
+vi.mock('@/api/auth', () => ({ login: vi.fn(), logout: vi.fn(), fetchCurrentUser: vi.fn() }))
+vi.mock('@/api/clock', () => ({ fetchClock: vi.fn() }))
+
+/** Element Plus validates and renders asynchronously; allow slow CI machines. */
+const WAIT = { timeout: 5000 }
+
+const { login } = await import('@/api/auth')
+const loginMock = vi.mocked(login)
+
+function httpError(status: number, body: unknown): AxiosError {
+  const config = { headers: new AxiosHeaders() }
+  return new AxiosError('failed', 'ERR_BAD_REQUEST', config, null, {
+    status,
+    statusText: '',
+    headers: {},
+    config,
+    data: body,
+  })
+}
+
+async function mountLogin(path = '/login') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/login', name: 'login', component: LoginPage },
+      { path: '/', name: 'home', component: { template: '<p>home</p>' } },
+      { path: '/admin/clock', name: 'clock', component: { template: '<p>clock</p>' } },
+    ],
+  })
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(LoginPage, {
+    global: { plugins: [pinia, router, createAppI18n('zh-CN')] },
+    attachTo: document.body,
+  })
+  return { wrapper, router }
+}
+
+async function fill(wrapper: Awaited<ReturnType<typeof mountLogin>>['wrapper'], user: string, pass: string) {
+  await wrapper.find('input[name="username"]').setValue(user)
+  await wrapper.find('input[name="password"]').setValue(pass)
+}
+
+describe('LoginPage', () => {
+  beforeEach(() => {
+    loginMock.mockReset()
+  })
+
+  it('shows the platform title', async () => {
+    const { wrapper } = await mountLogin()
+    expect(wrapper.text()).toContain('网上审批与电子监察平台')
+    wrapper.unmount()
+  })
+
+  it('shows both validation errors when submitted empty and does not call the server', async () => {
+    const { wrapper } = await mountLogin()
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => {
+      const errors = wrapper.findAll('.el-form-item__error').map((e) => e.text())
+      expect(errors).toEqual(['请输入用户名', '请输入密码'])
+    }, WAIT)
+    expect(loginMock).not.toHaveBeenCalled()
+    wrapper.unmount()
+  })
+
+  it('shows the server message on 401', async () => {
+    loginMock.mockRejectedValue(httpError(401, { error: 'unauthorized', message: '用户名或密码错误' }))
+    const { wrapper } = await mountLogin()
+    await fill(wrapper, 'clerk', 'wrong')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => {
+      expect(wrapper.find('[data-test="login-error"]').text()).toContain('用户名或密码错误')
+    }, WAIT)
+    expect(loginMock).toHaveBeenCalledWith('clerk', 'wrong')
+    wrapper.unmount()
+  })
+
+  it('shows the server message on 429', async () => {
+    loginMock.mockRejectedValue(httpError(429, { error: 'too_many_requests', message: '尝试次数过多，请稍后再试' }))
+    const { wrapper } = await mountLogin()
+    await fill(wrapper, 'clerk', 'wrong')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => {
+      expect(wrapper.find('[data-test="login-error"]').text()).toContain('尝试次数过多')
+    }, WAIT)
+    wrapper.unmount()
+  })
+
+  it('returns to a safe ?redirect= after logging in', async () => {
+    loginMock.mockResolvedValue({
+      username: 'clerk', displayName: '王窗口', department: null, section: null, region: null, roles: ['clerk'],
+    })
+    const { wrapper, router } = await mountLogin('/login?redirect=%2Fadmin%2Fclock')
+    await fill(wrapper, 'clerk', 'secret')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/admin/clock'), WAIT)
+    wrapper.unmount()
+  })
+
+  it('ignores an absolute ?redirect= URL', async () => {
+    loginMock.mockResolvedValue({
+      username: 'clerk', displayName: '王窗口', department: null, section: null, region: null, roles: ['clerk'],
+    })
+    const { wrapper, router } = await mountLogin('/login?redirect=https%3A%2F%2Fevil.example%2F')
+    await fill(wrapper, 'clerk', 'secret')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(loginMock).toHaveBeenCalled(), WAIT)
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/')
+    wrapper.unmount()
+  })
+})
