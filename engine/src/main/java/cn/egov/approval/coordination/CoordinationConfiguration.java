@@ -3,6 +3,7 @@ package cn.egov.approval.coordination;
 import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,13 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
+/**
+ * Chooses the implementations of the shared-state interfaces. Caching goes through
+ * Spring's cache abstraction: an in-process map by default, Redis under the {@code redis}
+ * profile ({@code spring.cache.type}).
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableCaching
 @EnableConfigurationProperties(CoordinationProperties.class)
 class CoordinationConfiguration {
 

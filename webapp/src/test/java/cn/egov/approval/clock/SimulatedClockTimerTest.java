@@ -1,6 +1,5 @@
 package cn.egov.approval.clock;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
+import cn.egov.approval.ProcessFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,27 +25,6 @@ import static org.awaitility.Awaitility.await;
 @PlatformTest
 class SimulatedClockTimerTest {
 
-	private static final String PROCESS = """
-			<?xml version="1.0" encoding="UTF-8"?>
-			<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-			    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_ClockSmoke"
-			    targetNamespace="http://egov.cn/approval/test">
-			  <bpmn:process id="clock-smoke" name="Clock smoke test" isExecutable="true"
-			      camunda:historyTimeToLive="P1D">
-			    <bpmn:startEvent id="Start_Case"/>
-			    <bpmn:sequenceFlow id="Flow_ToReview" sourceRef="Start_Case" targetRef="Task_Review"/>
-			    <bpmn:userTask id="Task_Review" name="Review" camunda:candidateGroups="handler"/>
-			    <bpmn:boundaryEvent id="Timer_ReviewLimit" attachedToRef="Task_Review">
-			      <bpmn:timerEventDefinition><bpmn:timeDuration>P2D</bpmn:timeDuration></bpmn:timerEventDefinition>
-			    </bpmn:boundaryEvent>
-			    <bpmn:sequenceFlow id="Flow_ToReviewed" sourceRef="Task_Review" targetRef="End_Reviewed"/>
-			    <bpmn:endEvent id="End_Reviewed"/>
-			    <bpmn:sequenceFlow id="Flow_ToOverdue" sourceRef="Timer_ReviewLimit" targetRef="End_Overdue"/>
-			    <bpmn:endEvent id="End_Overdue"/>
-			  </bpmn:process>
-			</bpmn:definitions>
-			""";
-
 	/** Camunda's REST API writes dates as {@code 2026-11-24T05:59:09.420+0000}. */
 	private static final DateTimeFormatter CAMUNDA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
@@ -60,7 +39,7 @@ class SimulatedClockTimerTest {
 	@Test
 	void shouldTakeTheTimerPathAfterTheClockMovesPastItsDueDate() {
 		HttpCaller admin = admin();
-		deploy(admin);
+		ProcessFixtures.deployClockSmoke(admin);
 		String businessKey = UUID.randomUUID().toString();
 		Response started = admin.postJson("/engine-rest/process-definition/key/clock-smoke/start",
 				"{\"businessKey\": \"" + businessKey + "\"}");
@@ -88,7 +67,7 @@ class SimulatedClockTimerTest {
 	@Test
 	void shouldNotFireTheTimerBeforeItsDueDate() {
 		HttpCaller admin = admin();
-		deploy(admin);
+		ProcessFixtures.deployClockSmoke(admin);
 		String instanceId = admin.postJson("/engine-rest/process-definition/key/clock-smoke/start", "{}")
 			.json()
 			.get("id")
@@ -144,18 +123,6 @@ class SimulatedClockTimerTest {
 
 	private HttpCaller admin() {
 		return HttpCaller.basic(this.port, "admin", "demo");
-	}
-
-	private static void deploy(HttpCaller admin) {
-		String boundary = "----clock-smoke-" + UUID.randomUUID();
-		String body = "--" + boundary + "\r\n" + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-				+ "clock-smoke\r\n" + "--" + boundary + "\r\n"
-				+ "Content-Disposition: form-data; name=\"deploy-changed-only\"\r\n\r\ntrue\r\n" + "--" + boundary
-				+ "\r\n" + "Content-Disposition: form-data; name=\"data\"; filename=\"clock-smoke.bpmn\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n" + PROCESS + "\r\n" + "--" + boundary + "--\r\n";
-		Response deployed = admin.post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
-				java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
 	}
 
 }
