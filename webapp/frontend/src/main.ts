@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import ElementPlus from 'element-plus'
 import 'element-plus/dist/index.css'
 import App from './App.vue'
-import { setErrorRedirectHandlers } from './api/http'
+import { setAcceptLanguage, setErrorRedirectHandlers } from './api/http'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
 import { useSessionStore } from './stores/session'
@@ -27,6 +27,7 @@ setErrorRedirectHandlers({
 })
 
 document.documentElement.lang = i18n.global.locale.value
+setAcceptLanguage(() => i18n.global.locale.value)
 
 // Restore the session (GET /api/me) once; the router guard waits for it.
 void session.ensureLoaded()

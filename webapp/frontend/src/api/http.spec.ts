@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { http, refreshCsrfToken, setErrorRedirectHandlers } from './http'
+import { http, refreshCsrfToken, setAcceptLanguage, setErrorRedirectHandlers } from './http'
 import { login, logout } from './auth'
 
 interface Recorded {
@@ -71,6 +71,15 @@ describe('http client', () => {
     ])
     expect(requests[0]?.headers.get('X-PLATFORM-XSRF-TOKEN')).toMatch(/^token-/)
     expect(requests[0]?.headers.get('X-Requested-With')).toBe('XMLHttpRequest')
+  })
+
+  it('asks for answers in the UI language', async () => {
+    const requests = fakeServer(() => ({ status: 200, body: me }))
+    setAcceptLanguage(() => 'en')
+    await http.get('/api/me')
+    setAcceptLanguage(() => 'zh-CN')
+    await http.get('/api/me')
+    expect(requests.map((r) => r.headers.get('Accept-Language'))).toEqual(['en', 'zh-CN'])
   })
 
   it('logs in with a form body and then refreshes the token', async () => {

@@ -52,7 +52,15 @@ function isStateChanging(config: InternalAxiosRequestConfig): boolean {
   return !SAFE_METHODS.includes((config.method ?? 'get').toLowerCase())
 }
 
+let acceptLanguage: () => string = () => 'zh-CN'
+
+/** Where the UI language comes from; the server answers its messages (errors) in that language. */
+export function setAcceptLanguage(source: () => string): void {
+  acceptLanguage = source
+}
+
 http.interceptors.request.use(async (config) => {
+  config.headers.set('Accept-Language', acceptLanguage())
   if (isStateChanging(config)) await ensureCsrfToken()
   return config
 })

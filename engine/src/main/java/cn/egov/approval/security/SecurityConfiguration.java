@@ -75,7 +75,10 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.permitAll())
-			.formLogin((form) -> form.loginProcessingUrl(LoginThrottleFilter.LOGIN_PATH)
+			// The login page is the Vue app's /login route; naming it keeps Spring's
+			// generated page away.
+			.formLogin((form) -> form.loginPage("/login")
+				.loginProcessingUrl(LoginThrottleFilter.LOGIN_PATH)
 				.successHandler(loginResponses::succeeded)
 				.failureHandler(loginResponses::failed))
 			.logout((logout) -> logout

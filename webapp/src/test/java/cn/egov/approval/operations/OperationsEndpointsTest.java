@@ -38,12 +38,29 @@ class OperationsEndpointsTest {
 	void shouldServeTheVueAppAtRootAndOnItsRoutes() {
 		Response root = HttpCaller.anonymous(this.port).get("/");
 		Response deepLink = HttpCaller.anonymous(this.port).get("/admin/clock");
+		Response loginRoute = HttpCaller.anonymous(this.port).get("/login");
 
 		assertThat(root.status()).isEqualTo(200);
 		assertThat(root.header("Content-Type")).startsWith("text/html");
 		assertThat(root.body()).contains("<div id=\"app\"");
 		assertThat(deepLink.status()).isEqualTo(200);
 		assertThat(deepLink.body()).isEqualTo(root.body());
+		assertThat(loginRoute.body()).as("the Vue app's login page, not Spring's").isEqualTo(root.body());
+	}
+
+	@Test
+	void shouldLetBrowsersKeepHashedAssetsButNotTheIndexPage() {
+		Response root = HttpCaller.anonymous(this.port).get("/");
+		java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"")
+			.matcher(root.body());
+		assertThat(script.find()).as("index.html names a hashed script").isTrue();
+
+		Response asset = HttpCaller.anonymous(this.port).get(script.group(1));
+
+		assertThat(asset.status()).isEqualTo(200);
+		assertThat(asset.header("Cache-Control")).contains("max-age=31536000").contains("immutable");
+		assertThat(asset.header("Set-Cookie")).as("no CSRF cookie on assets").isNull();
+		assertThat(root.header("Cache-Control")).contains("no-store");
 	}
 
 	@Test
