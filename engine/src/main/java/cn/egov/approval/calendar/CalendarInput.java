@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.egov.approval.calendar.engine.WorkingDayDuration;
 import cn.egov.approval.web.BadRequestException;
@@ -23,9 +22,9 @@ final class CalendarInput {
 
 	static final int NAME_MAX_LENGTH = 100;
 
-	private static final Set<String> SCHEDULE_FIELDS = Set.of("daysOff", "makeUpWorkdays", "provisional");
+	private static final List<String> SCHEDULE_FIELDS = List.of("daysOff", "makeUpWorkdays", "provisional");
 
-	private static final Set<String> OVERLAY_FIELDS = Set.of("daysOff");
+	private static final List<String> OVERLAY_FIELDS = List.of("daysOff");
 
 	private CalendarInput() {
 	}
@@ -102,7 +101,7 @@ final class CalendarInput {
 		return days("daysOff", body.get("daysOff"), null);
 	}
 
-	private static void requireObject(JsonNode body, Set<String> fields) {
+	private static void requireObject(JsonNode body, List<String> fields) {
 		if (body == null || !body.isObject()) {
 			throw new BadRequestException("error.calendar.body", String.join(", ", fields));
 		}
