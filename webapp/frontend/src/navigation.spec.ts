@@ -35,6 +35,7 @@ describe('menuFor', () => {
       'tasklist',
       'cockpit',
       'camunda-admin',
+      'calendar',
       'system',
       'clock',
     ])
@@ -46,12 +47,22 @@ describe('menuFor', () => {
       'tasklist',
       'cockpit',
       'camunda-admin',
+      'calendar',
     ])
   })
 
   it('never offers the clock to non-admins', () => {
     const others = ROLE_CODES.filter((role) => role !== 'admin')
     expect(keys(menuFor(others, withClock))).not.toContain('clock')
+  })
+
+  it('gives the reform office the calendar editor', () => {
+    expect(keys(menuFor(['reform-office'], withClock))).toEqual(['home', 'tasklist', 'cockpit', 'calendar'])
+  })
+
+  it('offers the calendar editor to the reform office and administrators only', () => {
+    const others = ROLE_CODES.filter((role) => role !== 'admin' && role !== 'reform-office')
+    expect(keys(menuFor(others, withClock))).not.toContain('calendar')
   })
 
   it('merges the entries of several roles without duplicates', () => {

@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Clock, DataLine, HomeFilled, List, Setting, Tools } from '@element-plus/icons-vue'
+import { Calendar, Clock, DataLine, HomeFilled, List, Setting, Tools } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/types'
 
 /** Facts about the server that decide whether some entries work at all. */
@@ -64,6 +64,13 @@ export const NAVIGATION: readonly NavEntry[] = [
     icon: Tools,
     roles: ['admin'],
     href: '/camunda/app/admin/',
+  },
+  {
+    key: 'calendar',
+    titleKey: 'nav.calendar',
+    icon: Calendar,
+    roles: ['reform-office', 'admin'],
+    to: '/admin/calendar',
   },
   {
     key: 'system',

@@ -47,6 +47,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/pages/ClockPage.vue'),
         meta: { roles: ['admin'], titleKey: 'nav.clock' },
       },
+      {
+        path: 'admin/calendar',
+        name: 'calendar',
+        component: () => import('@/pages/CalendarPage.vue'),
+        meta: { roles: ['reform-office', 'admin'], titleKey: 'nav.calendar' },
+      },
     ],
   },
   {

@@ -71,6 +71,11 @@ public final class HttpCaller {
 				request(path, headers).header("Content-Type", "application/json").POST(BodyPublishers.ofString(json)));
 	}
 
+	public Response putJson(String path, String json, String... headers) {
+		return send(
+				request(path, headers).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
+	}
+
 	public Response postForm(String path, Map<String, String> form, String... headers) {
 		String body = form.entrySet()
 			.stream()

@@ -10,6 +10,8 @@ public interface OrganisationMapper {
 
 	Optional<Region> findRegion(String code);
 
+	List<Region> findAllRegions();
+
 	Optional<Department> findDepartment(String code);
 
 	Optional<Section> findSection(String code);

@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks of the platform's hot arithmetic, run by hand (see
+ * {@code bench/README.md}).
+ */
+package cn.egov.approval.bench;
