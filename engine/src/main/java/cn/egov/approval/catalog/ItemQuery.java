@@ -1,0 +1,26 @@
+package cn.egov.approval.catalog;
+
+/**
+ * A listing query as the mapper runs it.
+ *
+ * @param publicOnly true for callers who see published items only
+ * @param status the status of the latest version (staff only), or null
+ * @param kind the kind, or null
+ * @param department the department code, or null
+ * @param pattern a lower-case LIKE pattern with {@code !} as escape character, or null
+ * @param offset rows to skip
+ * @param limit rows to return
+ */
+record ItemQuery(boolean publicOnly, String status, String kind, String department, String pattern, int offset,
+		int limit) {
+
+	/** A LIKE pattern matching {@code text} anywhere, with its own wildcards escaped. */
+	static String containsPattern(String text) {
+		String escaped = text.toLowerCase(java.util.Locale.ROOT)
+			.replace("!", "!!")
+			.replace("%", "!%")
+			.replace("_", "!_");
+		return "%" + escaped + "%";
+	}
+
+}
