@@ -129,7 +129,8 @@ class CatalogLifecycleTest {
 			assertThat(caller.getBytes("/api/items/export").status()).as(user).isEqualTo(403);
 		}
 		CatalogHttp anonymous = CatalogHttp.anonymous(this.port);
-		// Without a session an anonymous POST fails the CSRF check (403) before authentication.
+		// Without a session an anonymous POST fails the CSRF check (403) before
+		// authentication.
 		assertThat(anonymous.postJson("/api/items", body).status()).isIn(401, 403);
 		assertThat(anonymous.getBytes("/api/items/export").status()).isEqualTo(401);
 		assertThat(anonymous.get("/api/items/SFX-SCJGJ-XK-0001/versions").status()).isEqualTo(401);
