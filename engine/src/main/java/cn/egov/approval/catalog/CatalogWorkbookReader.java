@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.egov.approval.catalog.WorkbookLayout.Column;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,6 +22,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * validator's, applied afterwards.
  */
 final class CatalogWorkbookReader {
+
+	/**
+	 * No part of a catalog workbook comes near this (5,000 items make about 30 MB of
+	 * XML); a 10 MB upload that inflates beyond it is a zip bomb. POI's default allows 4
+	 * GB per part, and its setting is process-wide, so it is tightened here once.
+	 */
+	static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
+	static {
+		ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_PART_BYTES));
+	}
 
 	private final List<ImportProblem> problems = new ArrayList<>();
 

@@ -39,11 +39,6 @@ public record FieldProblem(String field, String messageKey, Object[] arguments) 
 		return all;
 	}
 
-	/** The same problem for a field inside another object ({@code prefix.field}). */
-	FieldProblem under(String prefix) {
-		return new FieldProblem(prefix + "." + this.field, this.messageKey, this.arguments);
-	}
-
 	static MessageSourceResolvable label(String field) {
 		Matcher index = INDEX.matcher(field);
 		Object[] positions = index.results().map((match) -> Integer.parseInt(match.group(1)) + 1).toArray();

@@ -31,8 +31,4 @@ public record Item(String code, String name, String kind, DepartmentRef departme
 				this.createdAt, this.updatedAt, this.publishedAt, this.updatedBy);
 	}
 
-	boolean isPublished() {
-		return ItemStatus.PUBLISHED.name().equals(this.status);
-	}
-
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.egov.approval.catalog.CatalogService;
 import cn.egov.approval.catalog.ItemRequest;
+import cn.egov.approval.organisation.OrganisationMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,10 +37,13 @@ class DemoCatalogLoader implements ApplicationRunner {
 
 	private final CatalogService catalog;
 
+	private final OrganisationMapper organisation;
+
 	private final ObjectMapper objectMapper;
 
-	DemoCatalogLoader(CatalogService catalog, ObjectMapper objectMapper) {
+	DemoCatalogLoader(CatalogService catalog, OrganisationMapper organisation, ObjectMapper objectMapper) {
 		this.catalog = catalog;
+		this.organisation = organisation;
 		this.objectMapper = objectMapper;
 	}
 
@@ -50,12 +54,24 @@ class DemoCatalogLoader implements ApplicationRunner {
 		if (items.isEmpty() || this.catalog.findVersion(items.get(0).code(), 1).isPresent()) {
 			return;
 		}
+		// A demo database from before a department was added to organisation.json keeps
+		// its organisation (the organisation loader runs once): skip that department's
+		// items rather than fail the start.
+		List<ItemRequest> loadable = items.stream().filter(this::departmentExists).toList();
 		// Parents come before their sub-items in the file.
-		for (ItemRequest item : items) {
+		for (ItemRequest item : loadable) {
 			this.catalog.create(item, AUTHOR);
 			this.catalog.publish(item.code(), AUTHOR);
 		}
-		log.info("Demo catalog loaded: {} published items", items.size());
+		log.info("Demo catalog loaded: {} published items", loadable.size());
+		if (loadable.size() < items.size()) {
+			log.warn("{} demo items skipped: their departments are missing from this older demo database",
+					items.size() - loadable.size());
+		}
+	}
+
+	private boolean departmentExists(ItemRequest item) {
+		return item.department() != null && this.organisation.findDepartment(item.department().code()).isPresent();
 	}
 
 	private DemoCatalog read() throws IOException {
