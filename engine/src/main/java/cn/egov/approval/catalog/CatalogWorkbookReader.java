@@ -36,7 +36,7 @@ final class CatalogWorkbookReader {
 
 	private final List<ImportProblem> problems = new ArrayList<>();
 
-	private final Map<String, ItemRows> items = new LinkedHashMap<>();
+	private final Map<String, WorkbookItem> items = new LinkedHashMap<>();
 
 	private CatalogWorkbookReader() {
 	}
@@ -49,7 +49,7 @@ final class CatalogWorkbookReader {
 		catch (IOException | RuntimeException ex) {
 			throw CatalogValidationException.of("file", "error.catalog.import.unreadable");
 		}
-		List<ImportedItem> parsed = reader.items.values().stream().map(ItemRows::toImported).toList();
+		List<ImportedItem> parsed = reader.items.values().stream().map(WorkbookItem::toImported).toList();
 		return new Parsed(parsed, List.copyOf(reader.problems));
 	}
 
@@ -124,38 +124,38 @@ final class CatalogWorkbookReader {
 	}
 
 	private void readItem(RowValues row) {
-		String code = row.text("code");
+		// Parsed before the code is checked, so a row's every problem is reported.
+		ItemRequest request = ItemRowParser.parse(row);
+		String code = request.code();
+		WorkbookItem existing = (code != null) ? this.items.get(code) : null;
 		if (code == null) {
 			row.problem("code", "error.catalog.required");
-			return;
 		}
-		ItemRows existing = this.items.get(code);
-		if (existing != null) {
-			row.problem("code", "error.catalog.import.code-duplicate", code, existing.row);
-			return;
+		else if (existing != null) {
+			row.problem("code", "error.catalog.import.code-duplicate", code, existing.row());
 		}
-		this.items.put(code, new ItemRows(row.row(), ItemRowParser.parse(row)));
+		else {
+			this.items.put(code, new WorkbookItem(row.row(), request));
+		}
 	}
 
 	private void readMaterial(RowValues row) {
-		ItemRows item = owner(row);
+		WorkbookItem item = owner(row);
 		if (item != null) {
-			item.materialRows.add(row.row());
-			item.materials.add(ItemRowParser.material(row, "materials[" + (item.materials.size()) + "]"));
+			item.addMaterial(row.row(), ItemRowParser.material(row, "materials[" + item.materialCount() + "]"));
 		}
 	}
 
 	private void readFee(RowValues row) {
-		ItemRows item = owner(row);
+		WorkbookItem item = owner(row);
 		if (item != null) {
-			item.feeRows.add(row.row());
-			item.fees.add(ItemRowParser.fee(row, "fees[" + (item.fees.size()) + "]"));
+			item.addFee(row.row(), ItemRowParser.fee(row, "fees[" + item.feeCount() + "]"));
 		}
 	}
 
-	private ItemRows owner(RowValues row) {
+	private WorkbookItem owner(RowValues row) {
 		String code = row.text("code");
-		ItemRows item = (code != null) ? this.items.get(code) : null;
+		WorkbookItem item = (code != null) ? this.items.get(code) : null;
 		if (item == null) {
 			row.problem("code", (code == null) ? "error.catalog.required" : "error.catalog.import.code-unknown", code);
 		}
@@ -170,39 +170,6 @@ final class CatalogWorkbookReader {
 	private interface RowHandler {
 
 		void handle(RowValues row);
-
-	}
-
-	/** An item's row and the rows of its materials and fees as they are read. */
-	private static final class ItemRows {
-
-		private final int row;
-
-		private final ItemRequest request;
-
-		private final List<Material> materials = new ArrayList<>();
-
-		private final List<Integer> materialRows = new ArrayList<>();
-
-		private final List<Fee> fees = new ArrayList<>();
-
-		private final List<Integer> feeRows = new ArrayList<>();
-
-		ItemRows(int row, ItemRequest request) {
-			this.row = row;
-			this.request = request;
-		}
-
-		ImportedItem toImported() {
-			ItemRequest withLists = new ItemRequest(this.request.code(), this.request.name(), this.request.kind(),
-					this.request.department(), this.request.parentCode(), this.request.elements(),
-					this.request.statutoryLimit(), this.request.promisedLimit(), this.request.onTheSpot(),
-					this.request.parallelApproval(), this.request.applicantTypes(), this.request.approvingLeaderRole(),
-					this.request.reviewingSection(), this.request.handlers(), this.request.steps(),
-					List.copyOf(this.fees), List.copyOf(this.materials), this.request.processKey(),
-					this.request.processParameters());
-			return new ImportedItem(this.row, withLists, List.copyOf(this.materialRows), List.copyOf(this.feeRows));
-		}
 
 	}
 
