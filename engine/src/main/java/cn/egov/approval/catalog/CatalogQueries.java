@@ -90,7 +90,12 @@ public class CatalogQueries {
 		CatalogService.throwIfAny(problems);
 		String q = blankToNull(filter.q());
 		long offset = (long) filter.page() * filter.size();
-		return new ItemQuery(!staff, staff ? blankToNull(filter.status()) : null, blankToNull(filter.kind()),
+		// Staff asking for PUBLISHED get what the public sees, the versions now
+		// published,
+		// even where a newer draft is the latest; other statuses filter latest versions.
+		String status = staff ? blankToNull(filter.status()) : null;
+		boolean publishedOnly = !staff || ItemStatus.PUBLISHED.name().equals(status);
+		return new ItemQuery(publishedOnly, publishedOnly ? null : status, blankToNull(filter.kind()),
 				blankToNull(filter.department()), (q != null) ? ItemQuery.containsPattern(q.trim()) : null,
 				(int) Math.min(offset, Integer.MAX_VALUE), filter.size());
 	}

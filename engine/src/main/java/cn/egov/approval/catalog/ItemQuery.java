@@ -3,8 +3,9 @@ package cn.egov.approval.catalog;
 /**
  * A listing query as the mapper runs it.
  *
- * @param publicOnly true for callers who see published items only
- * @param status the status of the latest version (staff only), or null
+ * @param publicOnly true to list the published version of each item (the public's view,
+ * and staff asking for PUBLISHED); false to list the latest version of each item
+ * @param status the status of the latest version, or null
  * @param kind the kind, or null
  * @param department the department code, or null
  * @param pattern a lower-case LIKE pattern with {@code !} as escape character, or null

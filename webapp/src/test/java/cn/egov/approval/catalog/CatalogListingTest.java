@@ -122,6 +122,11 @@ class CatalogListingTest {
 		assertThat(staffView.at("/items/0/status").asText()).isEqualTo("DRAFT");
 		assertThat(publicView.at("/items/0/version").asInt()).isEqualTo(1);
 		assertThat(publicView.at("/items/0/status").asText()).isEqualTo("PUBLISHED");
+		JsonNode staffPublished = staff("/api/items?status=PUBLISHED&q=" + code);
+		assertThat(staffPublished.at("/items/0/version").asInt())
+			.as("staff asking for PUBLISHED see the published version under the draft")
+			.isEqualTo(1);
+		assertThat(staff("/api/items?status=DRAFT&q=" + code).at("/items/0/version").asInt()).isEqualTo(2);
 	}
 
 	private JsonNode staff(String path) {
