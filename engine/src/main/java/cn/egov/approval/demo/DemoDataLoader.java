@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnProperty(name = "platform.demo.enabled", havingValue = "true")
 @EnableConfigurationProperties(DemoProperties.class)
+@Order(DemoDataLoader.ORDER)
 class DemoDataLoader implements ApplicationRunner {
+
+	/** Runs first: the other demo loaders refer to its departments and logins. */
+	static final int ORDER = 1;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 

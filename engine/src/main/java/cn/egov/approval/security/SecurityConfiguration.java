@@ -69,6 +69,10 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/engine-rest/**")
 				.hasAnyRole(STAFF_AUTHORITIES)
+				// The public service guide reads published catalog items and their blank
+				// forms without login; the endpoints themselves hide drafts.
+				.requestMatchers(HttpMethod.GET, "/api/items", "/api/items/{code}", "/api/items/blank-forms/{id}")
+				.permitAll()
 				// Every /api endpoint declares its own roles with @PreAuthorize; a test
 				// checks that none forgets.
 				.requestMatchers("/api/**")
