@@ -32,6 +32,7 @@ describe('menuFor', () => {
   it('gives an admin everything, including the clock when simulation is on', () => {
     expect(keys(menuFor(['admin'], withClock))).toEqual([
       'home',
+      'catalog',
       'tasklist',
       'cockpit',
       'camunda-admin',
@@ -43,6 +44,7 @@ describe('menuFor', () => {
   it('hides the clock, and the then empty system group, when simulation is off', () => {
     expect(keys(menuFor(['admin'], withoutClock))).toEqual([
       'home',
+      'catalog',
       'tasklist',
       'cockpit',
       'camunda-admin',
@@ -52,6 +54,13 @@ describe('menuFor', () => {
   it('never offers the clock to non-admins', () => {
     const others = ROLE_CODES.filter((role) => role !== 'admin')
     expect(keys(menuFor(others, withClock))).not.toContain('clock')
+  })
+
+  it('gives the reform office the item catalog, and nobody else but admins', () => {
+    expect(keys(menuFor(['reform-office'], withClock))).toEqual(['home', 'catalog', 'tasklist', 'cockpit'])
+    const others = ROLE_CODES.filter((role) => role !== 'admin' && role !== 'reform-office')
+    expect(keys(menuFor(others, withClock))).not.toContain('catalog')
+    expect(menuFor(['reform-office'], withClock).find((e) => e.key === 'catalog')?.to).toBe('/catalog')
   })
 
   it('merges the entries of several roles without duplicates', () => {

@@ -1,4 +1,5 @@
 import type { MessageSchema } from './index'
+import catalog from './catalog.en'
 
 const en: MessageSchema = {
   app: {
@@ -17,6 +18,7 @@ const en: MessageSchema = {
     camundaAdmin: 'Process Admin',
     system: 'System',
     clock: 'Simulated Clock',
+    catalog: 'Item Catalog',
     opensInNewTab: 'opens in a new tab',
   },
   roles: {
@@ -86,6 +88,7 @@ const en: MessageSchema = {
     notFoundHint: 'The page you requested does not exist or has been removed.',
     toHome: 'Back to home',
   },
+  ...catalog,
 }
 
 export default en
