@@ -80,7 +80,7 @@ describe('GuideItemSheet', () => {
     expect(wrapper.find('[data-test="limit-statutory"]').text()).toBe('20 个工作日')
     expect(wrapper.find('[data-test="limit-promised"]').text()).toBe('10 个工作日')
     expect(value(wrapper, 'procedure')).toContain('受理—审查—决定—送达')
-    expect(wrapper.findAll('[data-test="guide-steps"] li').map((li) => li.text())).toEqual(['受理', '审查', '决定', '制证送达'])
+    expect(wrapper.findAll('[data-test="guide-step"]').map((step) => step.text())).toEqual(['受理', '审查', '决定', '制证送达'])
   })
 
   it('lists materials with form, required flag and the blank-form download', () => {

@@ -39,5 +39,11 @@ export function useCatalogLabels() {
     return t('catalog.limitValue', { value: limit.value, unit: unitLabel(limit.unit) })
   }
 
-  return { kindLabel, statusLabel, unitLabel, materialFormLabel, applicantTypeLabel, statusTag, limitText }
+  /** The promised limit, or "即办" for an on-the-spot item that promises 0 days. */
+  function promisedText(item: { promisedLimit: TimeLimit | null; onTheSpot: boolean }): string {
+    if (item.onTheSpot && item.promisedLimit?.value === 0) return t('catalog.immediately')
+    return limitText(item.promisedLimit)
+  }
+
+  return { kindLabel, statusLabel, unitLabel, materialFormLabel, applicantTypeLabel, statusTag, limitText, promisedText }
 }

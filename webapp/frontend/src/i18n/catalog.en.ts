@@ -90,6 +90,7 @@ const catalogEn: typeof catalogZh = {
     none: 'None',
     noFee: 'Free of charge',
     onTheSpot: 'On the spot',
+    immediately: 'Immediately',
     parallelApproval: 'Joint approval',
     material: {
       no: 'No.',

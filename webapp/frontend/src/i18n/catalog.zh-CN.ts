@@ -91,6 +91,7 @@ export default {
     none: '无',
     noFee: '不收费',
     onTheSpot: '即办件',
+    immediately: '即办',
     parallelApproval: '并联审批',
     material: {
       no: '序号',

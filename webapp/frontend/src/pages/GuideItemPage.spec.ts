@@ -78,6 +78,8 @@ describe('GuideItemPage', () => {
     expect(wrapper!.find('[data-test="item-kind"]').text()).toBe('行政确认')
     expect(wrapper!.find('[data-test="tag-on-the-spot"]').text()).toBe('即办件')
     expect(wrapper!.find('[data-test="tag-parallel"]').text()).toBe('并联审批')
+    expect(wrapper!.find('[data-test="item-promised"]').text()).toBe('即办')
+    expect(wrapper!.find('[data-test="item-fee-summary"]').text()).toBe('不收费')
     expect(wrapper!.find('[data-test="item-where"]').text()).toContain('示范县政务服务中心 3 号窗口')
     expect(wrapper!.text()).toContain('发布于 2026-03-01')
     const subs = wrapper!.findAll('[data-test="guide-sub-item"]')
