@@ -38,6 +38,8 @@ const catalogEn: typeof catalogZh = {
     elementValue: 'Content',
     footer: 'Provided by the implementing departments, reviewed and published by the reform office.',
     link: 'Service Guide',
+    colon: ': ',
+    separator: ', ',
   },
   catalog: {
     kinds: {

@@ -39,6 +39,8 @@ export default {
     elementValue: '内容',
     footer: '本指南信息由各实施部门提供，经审改办审核发布。',
     link: '办事指南',
+    colon: '：',
+    separator: '、',
   },
   catalog: {
     kinds: {
