@@ -34,11 +34,11 @@ function page(names: string[], total = names.length): ItemPage {
   }
 }
 
-async function setup(path: string) {
+async function setup(path: string, options: Parameters<typeof useItemSearch>[0] = {}) {
   let search!: ReturnType<typeof useItemSearch>
   const List = defineComponent({
     setup() {
-      search = useItemSearch()
+      search = useItemSearch(options)
       return () => null
     },
   })
@@ -84,6 +84,11 @@ describe('useItemSearch', () => {
     expect(listItems).toHaveBeenCalledWith({ q: '食品', kind: 'LICENSING', department: '', status: '', page: 1, size: 20 })
     expect(search.items.value.map((item) => item.name)).toEqual(['食品经营许可'])
     expect(search.page.value).toBe(2)
+  })
+
+  it('pins the status when asked, whatever the URL says', async () => {
+    await setup('/guide?status=DRAFT&q=食品', { status: 'PUBLISHED' })
+    expect(listItems).toHaveBeenCalledWith(expect.objectContaining({ q: '食品', status: 'PUBLISHED' }))
   })
 
   it('puts a new search in the URL and starts again at page 1', async () => {

@@ -56,7 +56,7 @@ function sameQuery(a: LocationQueryRaw, b: LocationQuery): boolean {
  * that the back button and shared links restore the search. Used by the public guide
  * (published items) and by the reform office's catalog list (every status).
  */
-export function useItemSearch(options: { size?: number } = {}) {
+export function useItemSearch(options: { size?: number; status?: ItemStatus } = {}) {
   const route = useRoute()
   const router = useRouter()
   const { t } = useI18n()
@@ -76,7 +76,8 @@ export function useItemSearch(options: { size?: number } = {}) {
     loading.value = true
     errorMessage.value = null
     try {
-      const answer = await listItems({ ...filters, page: page.value - 1, size })
+      const status = options.status ?? filters.status
+      const answer = await listItems({ ...filters, status, page: page.value - 1, size })
       // A slower, older answer must not overwrite a newer search.
       if (request !== latest) return
       items.value = answer.items
