@@ -212,6 +212,8 @@ const catalogEn: typeof catalogZh = {
       publishConfirm: 'Publish “{name}”? It becomes public in the service guide and the previous version is superseded.',
       retireConfirmTitle: 'Retire item',
       retireConfirm: 'Retire “{name}”? No new applications will be accepted.',
+      leaveConfirmTitle: 'Leave the editor',
+      leaveConfirm: '“{name}” has unsaved changes. Leave anyway?',
       confirm: 'OK',
       cancel: 'Cancel',
       checkFields: 'Please correct the fields marked in red',

@@ -213,6 +213,8 @@ export default {
       publishConfirm: '确定发布“{name}”吗？发布后将在办事指南中公开，上一发布版本转为历史版本。',
       retireConfirmTitle: '废止事项',
       retireConfirm: '确定废止“{name}”吗？废止后不再受理新的申请。',
+      leaveConfirmTitle: '离开编辑',
+      leaveConfirm: '“{name}”有未保存的修改，确定离开吗？',
       confirm: '确定',
       cancel: '取消',
       checkFields: '请根据提示修改标红的字段',

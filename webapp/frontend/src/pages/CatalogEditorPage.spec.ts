@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { AxiosError, AxiosHeaders } from 'axios'
-import { vLoading } from 'element-plus'
+import { ElMessageBox, vLoading } from 'element-plus'
 import type { CatalogItem } from '@/api/catalog'
 import { createAppI18n } from '@/i18n'
 import CatalogEditorPage from './CatalogEditorPage.vue'
@@ -181,7 +181,7 @@ describe('CatalogEditorPage', { timeout: 20_000 }, () => {
         error: 'invalid',
         message: '事项信息有误',
         fieldErrors: [
-          { field: 'promisedLimit', message: '承诺时限（10 个工作日）不得超过法定时限（8 个工作日）' },
+          { field: 'promisedLimit', message: '承诺时限不得少于 11 个工作日（服务器规则）' },
           { field: 'materials.0.name', message: '材料名称重复' },
           { field: 'processKey', message: '流程 licensing-x 未部署' },
           { field: 'version', message: '该事项已被他人修改' },
@@ -191,14 +191,18 @@ describe('CatalogEditorPage', { timeout: 20_000 }, () => {
     await open('/catalog/items/SFX-SCJGJ-XK-0001')
     expect(wrapper!.find('[data-test="editor-title"]').text()).toBe('食品经营许可')
     expect(wrapper!.find('[data-test="editor-code"]').attributes('disabled')).toBeDefined()
+    await type('[data-test="field-statutoryLimit"]', '12')
     await wrapper!.find('[data-test="editor-save"]').trigger('click')
     await vi.waitFor(() => {
-      expect(errorText('promisedLimit').text()).toBe('承诺时限（10 个工作日）不得超过法定时限（8 个工作日）')
+      expect(errorText('promisedLimit').text()).toBe('承诺时限不得少于 11 个工作日（服务器规则）')
       expect(errorText('materials-0-name').text()).toBe('材料名称重复')
       expect(errorText('processKey').text()).toBe('流程 licensing-x 未部署')
     }, WAIT)
     expect(wrapper!.findAll('[data-test="editor-alert"]').map((alert) => alert.text())).toEqual(['该事项已被他人修改'])
-    expect(api.updateItem).toHaveBeenCalledWith('SFX-SCJGJ-XK-0001', expect.objectContaining({ name: '食品经营许可' }))
+    expect(api.updateItem).toHaveBeenCalledWith(
+      'SFX-SCJGJ-XK-0001',
+      expect.objectContaining({ name: '食品经营许可', statutoryLimit: { value: 12, unit: 'WORKING_DAYS' } }),
+    )
   })
 
   it('requires the elements of a published item only when publishing', async () => {
@@ -219,6 +223,24 @@ describe('CatalogEditorPage', { timeout: 20_000 }, () => {
       expect(api.updateItem).toHaveBeenCalled()
       expect(errorText('elements-legalBasis').exists()).toBe(false)
     }, WAIT)
+  })
+
+  it('saves only changes and asks before leaving with unsaved ones', async () => {
+    const confirm = vi.spyOn(ElMessageBox, 'confirm')
+    const { router } = await open('/catalog/items/SFX-SCJGJ-XK-0001')
+    expect(wrapper!.find('[data-test="editor-save"]').attributes('disabled')).toBeDefined()
+    await type('[data-test="field-name"]', '食品经营许可（改）')
+    expect(wrapper!.find('[data-test="editor-save"]').attributes('disabled')).toBeUndefined()
+
+    confirm.mockRejectedValueOnce('cancel')
+    await router.push('/catalog').catch(() => undefined)
+    expect(router.currentRoute.value.fullPath).toBe('/catalog/items/SFX-SCJGJ-XK-0001')
+    expect(confirm).toHaveBeenCalledWith('“食品经营许可（改）”有未保存的修改，确定离开吗？', '离开编辑', expect.anything())
+
+    confirm.mockResolvedValueOnce('confirm')
+    await router.push('/catalog')
+    expect(router.currentRoute.value.fullPath).toBe('/catalog')
+    confirm.mockRestore()
   })
 
   it('lists the versions and opens an older one read-only', async () => {
