@@ -32,10 +32,11 @@ describe('menuFor', () => {
   it('gives an admin everything, including the clock when simulation is on', () => {
     expect(keys(menuFor(['admin'], withClock))).toEqual([
       'home',
+      'catalog',
+      'calendar',
       'tasklist',
       'cockpit',
       'camunda-admin',
-      'calendar',
       'system',
       'clock',
     ])
@@ -44,10 +45,11 @@ describe('menuFor', () => {
   it('hides the clock, and the then empty system group, when simulation is off', () => {
     expect(keys(menuFor(['admin'], withoutClock))).toEqual([
       'home',
+      'catalog',
+      'calendar',
       'tasklist',
       'cockpit',
       'camunda-admin',
-      'calendar',
     ])
   })
 
@@ -57,12 +59,19 @@ describe('menuFor', () => {
   })
 
   it('gives the reform office the calendar editor', () => {
-    expect(keys(menuFor(['reform-office'], withClock))).toEqual(['home', 'tasklist', 'cockpit', 'calendar'])
+    expect(keys(menuFor(['reform-office'], withClock))).toEqual(['home', 'catalog', 'calendar', 'tasklist', 'cockpit'])
   })
 
   it('offers the calendar editor to the reform office and administrators only', () => {
     const others = ROLE_CODES.filter((role) => role !== 'admin' && role !== 'reform-office')
     expect(keys(menuFor(others, withClock))).not.toContain('calendar')
+  })
+
+  it('gives the reform office the item catalog, and nobody else but admins', () => {
+    expect(keys(menuFor(['reform-office'], withClock))).toContain('catalog')
+    const others = ROLE_CODES.filter((role) => role !== 'admin' && role !== 'reform-office')
+    expect(keys(menuFor(others, withClock))).not.toContain('catalog')
+    expect(menuFor(['reform-office'], withClock).find((e) => e.key === 'catalog')?.to).toBe('/catalog')
   })
 
   it('merges the entries of several roles without duplicates', () => {

@@ -1,5 +1,5 @@
 import type { Component } from 'vue'
-import { Calendar, Clock, DataLine, HomeFilled, List, Setting, Tools } from '@element-plus/icons-vue'
+import { Calendar, Clock, Collection, DataLine, HomeFilled, List, Setting, Tools } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/types'
 
 /** Facts about the server that decide whether some entries work at all. */
@@ -38,12 +38,23 @@ const TASKLIST_ROLES: readonly RoleCode[] = [
   'admin',
 ]
 
+/** Who maintains the item catalog (事项库): the reform office and administrators. */
+export const CATALOG_ROLES: readonly RoleCode[] = ['reform-office', 'admin']
+
 /**
  * The ONE table of menu entries. New features add lines here; routes in
  * src/router/routes.ts carry the same roles in meta.roles.
  */
 export const NAVIGATION: readonly NavEntry[] = [
   { key: 'home', titleKey: 'nav.home', icon: HomeFilled, to: '/' },
+  { key: 'catalog', titleKey: 'nav.catalog', icon: Collection, roles: CATALOG_ROLES, to: '/catalog' },
+  {
+    key: 'calendar',
+    titleKey: 'nav.calendar',
+    icon: Calendar,
+    roles: ['reform-office', 'admin'],
+    to: '/admin/calendar',
+  },
   {
     key: 'tasklist',
     titleKey: 'nav.tasklist',
@@ -64,13 +75,6 @@ export const NAVIGATION: readonly NavEntry[] = [
     icon: Tools,
     roles: ['admin'],
     href: '/camunda/app/admin/',
-  },
-  {
-    key: 'calendar',
-    titleKey: 'nav.calendar',
-    icon: Calendar,
-    roles: ['reform-office', 'admin'],
-    to: '/admin/calendar',
   },
   {
     key: 'system',

@@ -1,4 +1,5 @@
 import type { MessageSchema } from './index'
+import catalog from './catalog.en'
 
 const en: MessageSchema = {
   app: {
@@ -18,6 +19,7 @@ const en: MessageSchema = {
     system: 'System',
     clock: 'Simulated Clock',
     calendar: 'Working-Day Calendar',
+    catalog: 'Item Catalog',
     opensInNewTab: 'opens in a new tab',
   },
   roles: {
@@ -141,6 +143,7 @@ const en: MessageSchema = {
     notFoundHint: 'The page you requested does not exist or has been removed.',
     toHome: 'Back to home',
   },
+  ...catalog,
 }
 
 export default en

@@ -1,3 +1,5 @@
+import catalog from './catalog.zh-CN'
+
 export default {
   app: {
     title: '网上审批与电子监察平台',
@@ -16,6 +18,7 @@ export default {
     system: '系统管理',
     clock: '模拟时钟',
     calendar: '工作日日历',
+    catalog: '事项库',
     opensInNewTab: '在新标签页中打开',
   },
   roles: {
@@ -138,4 +141,5 @@ export default {
     notFoundHint: '您访问的页面不存在或已被移除。',
     toHome: '返回首页',
   },
+  ...catalog,
 }

@@ -35,6 +35,7 @@ async function mountLogin(path = '/login') {
       { path: '/login', name: 'login', component: LoginPage },
       { path: '/', name: 'home', component: { template: '<p>home</p>' } },
       { path: '/admin/clock', name: 'clock', component: { template: '<p>clock</p>' } },
+      { path: '/guide', name: 'guide', component: { template: '<p>guide</p>' } },
     ],
   })
   await router.push(path)
@@ -59,6 +60,12 @@ describe('LoginPage', () => {
   it('shows the platform title', async () => {
     const { wrapper } = await mountLogin()
     expect(wrapper.text()).toContain('网上审批与电子监察平台')
+    wrapper.unmount()
+  })
+
+  it('links to the public service guide', async () => {
+    const { wrapper } = await mountLogin()
+    expect(wrapper.find('[data-test="guide-link"]').attributes('href')).toBe('/guide')
     wrapper.unmount()
   })
 

@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { RoleCode } from '@/api/types'
+import { CATALOG_ROLES } from '@/navigation'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -32,6 +33,27 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'errors.forbiddenTitle' },
   },
   {
+    // The public service guide: no login, its own light layout.
+    path: '/guide',
+    component: () => import('@/components/GuideShell.vue'),
+    meta: { public: true },
+    children: [
+      {
+        path: '',
+        name: 'guide',
+        component: () => import('@/pages/GuidePage.vue'),
+        meta: { public: true, titleKey: 'guide.title' },
+      },
+      {
+        path: 'items/:code',
+        name: 'guide-item',
+        component: () => import('@/pages/GuideItemPage.vue'),
+        props: true,
+        meta: { public: true, titleKey: 'guide.itemTitle' },
+      },
+    ],
+  },
+  {
     path: '/',
     component: () => import('@/components/AppShell.vue'),
     children: [
@@ -52,6 +74,25 @@ export const routes: RouteRecordRaw[] = [
         name: 'calendar',
         component: () => import('@/pages/CalendarPage.vue'),
         meta: { roles: ['reform-office', 'admin'], titleKey: 'nav.calendar' },
+      },
+      {
+        path: 'catalog',
+        name: 'catalog',
+        component: () => import('@/pages/CatalogListPage.vue'),
+        meta: { roles: CATALOG_ROLES, titleKey: 'nav.catalog' },
+      },
+      {
+        path: 'catalog/new',
+        name: 'catalog-new',
+        component: () => import('@/pages/CatalogEditorPage.vue'),
+        meta: { roles: CATALOG_ROLES, titleKey: 'catalog.editor.createTitle' },
+      },
+      {
+        path: 'catalog/items/:code',
+        name: 'catalog-item',
+        component: () => import('@/pages/CatalogEditorPage.vue'),
+        props: true,
+        meta: { roles: CATALOG_ROLES, titleKey: 'catalog.editor.editTitle' },
       },
     ],
   },
