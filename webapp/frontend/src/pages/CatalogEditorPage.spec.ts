@@ -237,7 +237,7 @@ describe('CatalogEditorPage', { timeout: 20_000 }, () => {
     expect(router.currentRoute.value.fullPath).toBe('/catalog/items/SFX-SCJGJ-XK-0001')
     expect(confirm).toHaveBeenCalledWith('“食品经营许可（改）”有未保存的修改，确定离开吗？', '离开编辑', expect.anything())
 
-    confirm.mockResolvedValueOnce('confirm')
+    confirm.mockResolvedValueOnce({ value: '', action: 'confirm' } as Awaited<ReturnType<typeof ElMessageBox.confirm>>)
     await router.push('/catalog')
     expect(router.currentRoute.value.fullPath).toBe('/catalog')
     confirm.mockRestore()

@@ -20,6 +20,11 @@ export const GUIDE_ELEMENTS = [
 
 export type GuideElement = (typeof GUIDE_ELEMENTS)[number]
 
+/** An element's number in the guide (name is 1, materials 6, time limit 10 ...). */
+export function elementNumber(key: GuideElement | string): number {
+  return (GUIDE_ELEMENTS as readonly string[]).indexOf(key) + 1
+}
+
 /** Text worth showing, or null for an element left empty (the guide then says "无"). */
 export function shownText(value: string | null | undefined): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
