@@ -15,10 +15,30 @@ final class BodyWriter {
 
 	private static final float MAX_LABEL_SHARE = 0.4f;
 
+	/**
+	 * For {@link #BodyWriter(PageFlow, int)}: break pages only where the text fills them.
+	 */
+	static final int NO_FORCED_BREAK = -1;
+
 	private final PageFlow flow;
 
-	BodyWriter(PageFlow flow) {
+	private final int breakBeforeLine;
+
+	private int lines;
+
+	/**
+	 * @param flow the document
+	 * @param breakBeforeLine the line (counting from 0) to start on a new page, so that
+	 * it goes with the signature; or {@link #NO_FORCED_BREAK}
+	 */
+	BodyWriter(PageFlow flow, int breakBeforeLine) {
 		this.flow = flow;
+		this.breakBeforeLine = breakBeforeLine;
+	}
+
+	/** Returns how many lines of text the body drew (tables not counted). */
+	int lines() {
+		return this.lines;
 	}
 
 	void addressee(String addressee) throws IOException {
@@ -53,7 +73,7 @@ final class BodyWriter {
 			List<String> label = this.flow.wrap(field.label() + "：", SIZE, labelWidth, labelWidth);
 			List<String> value = this.flow.wrap(field.value(), SIZE, valueWidth, valueWidth);
 			for (int i = 0; i < Math.max(label.size(), value.size()); i++) {
-				this.flow.ensure(LEADING);
+				startLine();
 				float baseline = PageFlow.baseline(this.flow.y(), LEADING, SIZE);
 				if (i < label.size()) {
 					this.flow.text(label.get(i), PageFlow.LEFT + INDENT, baseline, SIZE, Color.BLACK, false);
@@ -69,10 +89,19 @@ final class BodyWriter {
 
 	private void lines(List<String> lines, float firstIndent, float indent, boolean bold) throws IOException {
 		for (int i = 0; i < lines.size(); i++) {
-			this.flow.ensure(LEADING);
+			startLine();
 			float x = PageFlow.LEFT + ((i == 0) ? firstIndent : indent);
 			this.flow.text(lines.get(i), x, PageFlow.baseline(this.flow.y(), LEADING, SIZE), SIZE, Color.BLACK, bold);
 			this.flow.moveDown(LEADING);
+		}
+	}
+
+	private void startLine() throws IOException {
+		if (this.lines++ == this.breakBeforeLine) {
+			this.flow.breakPage();
+		}
+		else {
+			this.flow.ensure(LEADING);
 		}
 	}
 

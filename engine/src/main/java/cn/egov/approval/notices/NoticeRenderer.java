@@ -33,6 +33,8 @@ public class NoticeRenderer {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	private static final int LINES_KEPT_WITH_SIGNATURE = 2;
+
 	private final NoticeFonts fonts;
 
 	private final SealImages seals = new SealImages();
@@ -56,21 +58,40 @@ public class NoticeRenderer {
 	}
 
 	private byte[] draw(NoticeDocument notice, TrueTypeFont trueType) throws IOException {
+		Attempt attempt = attempt(notice, trueType, BodyWriter.NO_FORCED_BREAK);
+		if (attempt.pdf() == null) {
+			// The signature would stand alone on the last page, which official documents
+			// avoid
+			// (GB/T 9704): the body's last lines go over with it.
+			attempt = attempt(notice, trueType, attempt.bodyLines() - LINES_KEPT_WITH_SIGNATURE);
+		}
+		return attempt.pdf();
+	}
+
+	/** A rendered PDF, or none with the body's line count when the layout must change. */
+	private record Attempt(byte[] pdf, int bodyLines) {
+	}
+
+	private Attempt attempt(NoticeDocument notice, TrueTypeFont trueType, int breakBeforeLine) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PageFlow flow = new PageFlow(document, PDType0Font.load(document, trueType, true), trueType, this.fonts);
 			flow.newPage();
 			header(flow, notice);
-			BodyWriter body = new BodyWriter(flow);
+			BodyWriter body = new BodyWriter(flow, breakBeforeLine);
 			body.addressee(notice.addressee());
 			for (NoticeBlock block : notice.body()) {
 				body.write(block);
 			}
-			new SignatureWriter(flow, this.seals).write(notice.agency().name(), notice.date(), trueType);
+			boolean alone = new SignatureWriter(flow, this.seals).write(notice.agency().name(), notice.date(),
+					trueType);
+			if (alone && breakBeforeLine == BodyWriter.NO_FORCED_BREAK && body.lines() > LINES_KEPT_WITH_SIGNATURE) {
+				return new Attempt(null, body.lines());
+			}
 			flow.numberPages();
 			describe(document, notice);
 			ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
 			document.save(out);
-			return out.toByteArray();
+			return new Attempt(out.toByteArray(), body.lines());
 		}
 	}
 

@@ -118,6 +118,13 @@ final class PageFlow {
 		}
 	}
 
+	/** Starts a new page unless the current one is still empty. */
+	void breakPage() throws IOException {
+		if (this.y < TOP) {
+			newPage();
+		}
+	}
+
 	void close() throws IOException {
 		if (this.content != null) {
 			this.content.close();

@@ -44,10 +44,15 @@ final class SignatureWriter {
 		this.seals = seals;
 	}
 
-	void write(String agencyName, LocalDate date, TrueTypeFont font) throws IOException {
+	/**
+	 * Draws the block.
+	 * @return whether it had to start a new page
+	 */
+	boolean write(String agencyName, LocalDate date, TrueTypeFont font) throws IOException {
 		float size = BodyWriter.SIZE;
 		float leading = BodyWriter.LEADING;
-		this.flow.ensure(GAP_ABOVE + SEAL_CENTRE_DROP * leading + SEAL_DIAMETER / 2 + SEAL_NOTE_GAP + 2 * NOTE_LEADING);
+		boolean newPage = this.flow
+			.ensure(GAP_ABOVE + SEAL_CENTRE_DROP * leading + SEAL_DIAMETER / 2 + SEAL_NOTE_GAP + 2 * NOTE_LEADING);
 		this.flow.moveDown(GAP_ABOVE);
 		String agency = this.flow.clean(agencyName);
 		String dateText = ChineseDates.inChineseNumerals(date);
@@ -68,6 +73,8 @@ final class SignatureWriter {
 					Color.DARK_GRAY, false);
 			this.flow.moveDown(NOTE_LEADING);
 		}
+
+		return newPage;
 	}
 
 	private void drawSeal(PDImageXObject image, float centreX, float centreY) throws IOException {

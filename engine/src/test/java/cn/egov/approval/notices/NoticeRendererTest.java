@@ -93,6 +93,29 @@ class NoticeRendererTest {
 	}
 
 	@Test
+	void shouldNeverLeaveTheSignatureAloneOnTheLastPage() throws IOException {
+		int multiPage = 0;
+		for (int reasons = 10; reasons <= 40; reasons++) {
+			List<String> list = new ArrayList<>();
+			for (int i = 1; i <= reasons; i++) {
+				list.add("第" + i + "条理由");
+			}
+			byte[] pdf = render(new RefusalDecision(NoticeSamples.CASE_NO, NoticeSamples.APPLICANT, NoticeSamples.ITEM,
+					NoticeSamples.ACCEPTED, list, null), "示县市监许不准〔2026〕" + reasons + "号");
+			try (PDDocument document = Loader.loadPDF(pdf)) {
+				int pages = document.getNumberOfPages();
+				multiPage += (pages > 1) ? 1 : 0;
+				PDFTextStripper lastPage = new PDFTextStripper();
+				lastPage.setStartPage(pages);
+				lastPage.setEndPage(pages);
+				assertThat(lastPage.getText(document).replaceAll("\\s+", "")).as("%d reasons", reasons)
+					.contains("第四十六条）。", "示范县市场监督管理局二〇二六年十月十二日");
+			}
+		}
+		assertThat(multiPage).as("some of the documents span two pages").isGreaterThan(5);
+	}
+
+	@Test
 	void shouldDrawTypedTextLiterallyAndReplaceWhatTheFontLacks() throws IOException {
 		NoticeContent content = new RefusalDecision(NoticeSamples.CASE_NO, "<b>张三</b>&amp;", NoticeSamples.ITEM,
 				NoticeSamples.ACCEPTED, List.of("理由\t含控制字符\u0007与表情😀以及\n换行"), null);
