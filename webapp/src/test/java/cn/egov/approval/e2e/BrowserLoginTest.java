@@ -2,33 +2,22 @@ package cn.egov.approval.e2e;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ScreenshotAnimations;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -38,46 +27,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @PlatformTest
 @EnabledIfSystemProperty(named = "platform.it.browser", matches = "true")
-class BrowserLoginTest {
-
-	private static final Pattern ON_LOGIN_PAGE = Pattern.compile("/login(\\?.*)?$");
-
-	private static final Path SCREENSHOTS = Paths.get("target", "e2e");
-
-	private static HeadlessChromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	private BrowserContext context;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchChromium() {
-		// One browser per class: starting Chromium is slow, a new context is cheap.
-		chromium = HeadlessChromium.launch();
-		// Generous for a busy 2-core CI machine; a real failure still ends in seconds.
-		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@BeforeEach
-	void openFreshContext() {
-		this.context = chromium.newContext(this.port);
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		this.context.close();
-	}
+class BrowserLoginTest extends BrowserTestSupport {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "admin", "reform", "clerk", "handler", "head", "deputy", "leader", "clerk2", "handler2",
@@ -171,16 +121,6 @@ class BrowserLoginTest {
 		assertThat(this.page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).isVisible();
 		assertThat(this.page.getByTestId("login-submit")).hasText("Sign in");
 		assertThat(this.page).hasTitle("Sign in - Online Approval & E-Supervision Platform");
-	}
-
-	private void logIn(String username, String password) {
-		this.page.locator("input[name=username]").fill(username);
-		this.page.locator("input[name=password]").fill(password);
-		this.page.getByTestId("login-submit").click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }

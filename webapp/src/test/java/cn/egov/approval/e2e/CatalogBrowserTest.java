@@ -3,10 +3,6 @@ package cn.egov.approval.e2e;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.egov.approval.HttpCaller;
@@ -16,18 +12,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.ScreenshotAnimations;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -38,52 +26,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  */
 @PlatformTest
 @EnabledIfSystemProperty(named = "platform.it.browser", matches = "true")
-class CatalogBrowserTest {
+class CatalogBrowserTest extends BrowserTestSupport {
 
 	/** The 14 elements of an item (domain.md §5) in the order the guide lists them. */
 	private static final String[] ELEMENT_LABELS = { "事项名称", "发证及有效期", "审批类型及法律效力", "设定依据", "申请条件", "申请材料", "受理机构及地点",
 			"决定机构", "办理程序", "办理时限", "收费标准", "申请表格", "年审年检", "咨询投诉" };
 
 	private static final String FOOD_LICENCE = "食品经营许可";
-
-	private static final Pattern ON_LOGIN_PAGE = Pattern.compile("/login(\\?.*)?$");
-
-	private static final Path SCREENSHOTS = Paths.get("target", "e2e");
-
-	private static HeadlessChromium chromium;
-
-	@LocalServerPort
-	int port;
-
-	private BrowserContext context;
-
-	private Page page;
-
-	@BeforeAll
-	static void launchChromium() {
-		// One browser per class: starting Chromium is slow, a new context is cheap.
-		chromium = HeadlessChromium.launch();
-		// Generous for a busy 2-core CI machine; a real failure still ends in seconds.
-		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@BeforeEach
-	void openFreshContext() {
-		this.context = chromium.newContext(this.port);
-		this.page = this.context.newPage();
-	}
-
-	@AfterEach
-	void closeContext() {
-		this.context.close();
-	}
 
 	@Test
 	void shouldShowTheFoodBusinessLicenceWithAllFourteenElementsToAnonymousVisitors() throws IOException {
@@ -240,23 +189,6 @@ class CatalogBrowserTest {
 	private static String limitText(JsonNode limit) {
 		String unit = "WORKING_DAYS".equals(limit.get("unit").asText()) ? "工作日" : "自然日";
 		return limit.get("value").asInt() + " 个" + unit;
-	}
-
-	private void logIn(String username, String password) {
-		this.page.locator("input[name=username]").fill(username);
-		this.page.locator("input[name=password]").fill(password);
-		this.page.getByTestId("login-submit").click();
-	}
-
-	private void screenshot(String fileName) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(fileName))
-			.setFullPage(true)
-			.setAnimations(ScreenshotAnimations.DISABLED));
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 }
