@@ -57,3 +57,37 @@ export async function saveCalendarYear(year: number, body: CalendarYearBody | un
   const { data } = await http.put<CalendarYear>(`${BASE}/years/${year}`, body)
   return data
 }
+
+/**
+ * GET/PUT /api/calendar/regions/{code}/overlays: a region's own extra days off, which
+ * apply to it and every region below it.
+ */
+export interface RegionOverlays {
+  regionCode: string
+  regionName: string
+  daysOff: NamedDay[]
+  /** Only in the answer to a PUT: running timers moved by the change. */
+  timersRecalculated?: number
+}
+
+export interface RegionOverlaysBody {
+  daysOff: NamedDay[]
+}
+
+export async function fetchRegionOverlays(regionCode: string): Promise<RegionOverlays> {
+  const { data } = await http.get<RegionOverlays>(`${BASE}/regions/${encodeURIComponent(regionCode)}/overlays`)
+  return data
+}
+
+/**
+ * Replace a region's extra days off. A 403 (a region outside the reform office's own) is
+ * shown beside the panel with the server's message, not as the forbidden page.
+ */
+export async function saveRegionOverlays(regionCode: string, body: RegionOverlaysBody): Promise<RegionOverlays> {
+  const { data } = await http.put<RegionOverlays>(
+    `${BASE}/regions/${encodeURIComponent(regionCode)}/overlays`,
+    body,
+    { skipErrorRedirect: true },
+  )
+  return data
+}

@@ -1,38 +1,40 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { listItems } from '@/api/catalog'
-import { DEPARTMENT_PROBE_SIZE, useDepartmentOptions } from './useDepartmentOptions'
+import { fetchDepartments } from '@/api/organisation'
+import { useDepartmentOptions } from './useDepartmentOptions'
 
-vi.mock('@/api/catalog', () => ({ listItems: vi.fn() }))
+vi.mock('@/api/organisation', () => ({ fetchDepartments: vi.fn() }))
 
-const market = { code: 'SFX-SCJGJ', name: '示范县市场监督管理局' }
-const housing = { code: 'SFX-ZJJ', name: '示范县住房和城乡建设局' }
+const market = { code: 'SFX-SCJGJ', name: '示范县市场监督管理局', shortName: '县市场监管局', regionCode: 'SF-SFS-SFX', kind: 'functional' }
+const audit = { code: 'SFX-SJJ', name: '示范县审计局', shortName: '县审计局', regionCode: 'SF-SFS-SFX', kind: 'audit' }
 
 describe('useDepartmentOptions', () => {
   beforeEach(() => {
-    vi.mocked(listItems).mockReset()
+    vi.mocked(fetchDepartments).mockReset()
   })
 
-  it('learns the departments of one broad catalog page, once each, sorted by code', async () => {
-    vi.mocked(listItems).mockResolvedValue({
-      items: [{ department: housing }, { department: market }, { department: market }] as never,
-      total: 3,
-      page: 0,
-      size: DEPARTMENT_PROBE_SIZE,
-    })
-    const { departments, load } = useDepartmentOptions()
+  it('offers every department of the organisation by name, in the server order', async () => {
+    vi.mocked(fetchDepartments).mockResolvedValue([market, audit])
+    const { departments, failed, load } = useDepartmentOptions()
+
     await load()
-    expect(listItems).toHaveBeenCalledWith({ size: DEPARTMENT_PROBE_SIZE })
-    expect(departments.value).toEqual([market, housing])
+
+    expect(fetchDepartments).toHaveBeenCalledOnce()
+    expect(departments.value).toEqual([
+      { code: 'SFX-SCJGJ', name: '示范县市场监督管理局' },
+      { code: 'SFX-SJJ', name: '示范县审计局' },
+    ])
+    expect(failed.value).toBe(false)
   })
 
-  it('adds departments seen later and survives a failed probe', async () => {
-    vi.mocked(listItems).mockRejectedValue(new Error('offline'))
+  it('survives a failed read with no options', async () => {
+    vi.mocked(fetchDepartments).mockRejectedValue(new Error('offline'))
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const { departments, load, remember } = useDepartmentOptions()
+    const { departments, failed, load } = useDepartmentOptions()
+
     await load()
+
     expect(departments.value).toEqual([])
-    remember([housing, null, undefined])
-    expect(departments.value).toEqual([housing])
+    expect(failed.value).toBe(true)
     warn.mockRestore()
   })
 })

@@ -9,7 +9,6 @@ import CatalogEditorPage from './CatalogEditorPage.vue'
 
 vi.mock('@/api/catalog', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/api/catalog')>()),
-  listItems: vi.fn(),
   createItem: vi.fn(),
   updateItem: vi.fn(),
   fetchItem: vi.fn(),
@@ -19,7 +18,15 @@ vi.mock('@/api/catalog', async (importOriginal) => ({
   uploadBlankForm: vi.fn(),
 }))
 
+vi.mock('@/api/organisation', () => ({ fetchDepartments: vi.fn() }))
+
 const api = await import('@/api/catalog')
+const { fetchDepartments } = await import('@/api/organisation')
+
+const DEPARTMENTS = [
+  { code: 'SFX-SCJGJ', name: '示范县市场监督管理局', shortName: '县市场监管局', regionCode: 'SF-SFS-SFX', kind: 'functional' },
+  { code: 'SFX-ZJJ', name: '示范县住房和城乡建设局', shortName: '县住建局', regionCode: 'SF-SFS-SFX', kind: 'functional' },
+]
 
 // jsdom lays nothing out; the form scrolls to its first error.
 Element.prototype.scrollIntoView = vi.fn()
@@ -102,11 +109,11 @@ const errorText = (id: string) => wrapper!.find(`[data-test="error-${id}"]`)
 describe('CatalogEditorPage', { timeout: 20_000 }, () => {
   beforeEach(() => {
     for (const fn of Object.values(api)) if (vi.isMockFunction(fn)) fn.mockReset()
-    vi.mocked(api.listItems).mockResolvedValue({ items: [], total: 0, page: 0, size: 100 })
     vi.mocked(api.fetchVersions).mockResolvedValue([
       { version: 1, status: 'DRAFT', publishedAt: null, updatedBy: 'reform', updatedAt: '2026-03-02T09:00:00+08:00' },
     ])
     vi.mocked(api.fetchItem).mockResolvedValue(structuredClone(stored))
+    vi.mocked(fetchDepartments).mockReset().mockResolvedValue(DEPARTMENTS)
   })
 
   afterEach(() => {
@@ -127,13 +134,7 @@ describe('CatalogEditorPage', { timeout: 20_000 }, () => {
     expect(api.createItem).not.toHaveBeenCalled()
   })
 
-  it('creates a new item and moves to its own address', async () => {
-    vi.mocked(api.listItems).mockResolvedValue({
-      items: [{ ...structuredClone(stored), version: 1, status: 'PUBLISHED', parentCode: null }],
-      total: 1,
-      page: 0,
-      size: 100,
-    })
+  it('creates a new item, picking its department from the organisation, and moves to its own address', async () => {
     vi.mocked(api.createItem).mockImplementation(async (input) => ({
       ...structuredClone(stored),
       ...input,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.calendar.CalendarInput.ScheduleRequest;
 import cn.egov.approval.calendar.CalendarMapper.RegionDayOffRow;
 import cn.egov.approval.calendar.CalendarMapper.SpecialDayRow;
@@ -42,14 +43,17 @@ class CalendarAdministration {
 
 	private final CalendarTimers timers;
 
+	private final OverlayPermission overlayPermission;
+
 	private final Clock clock;
 
 	CalendarAdministration(CalendarMapper mapper, OrganisationMapper organisation, CalendarSnapshots snapshots,
-			CalendarTimers timers, Clock clock) {
+			CalendarTimers timers, OverlayPermission overlayPermission, Clock clock) {
 		this.mapper = mapper;
 		this.organisation = organisation;
 		this.snapshots = snapshots;
 		this.timers = timers;
+		this.overlayPermission = overlayPermission;
 		this.clock = clock;
 	}
 
@@ -102,10 +106,14 @@ class CalendarAdministration {
 		return new RegionOverlays(region.code(), region.name(), days, null);
 	}
 
-	/** Replaces the region's own extra days off; answers them with the timers moved. */
+	/**
+	 * Replaces the region's own extra days off; answers them with the timers moved. The
+	 * editor must be allowed to edit that region ({@link OverlayPermission}).
+	 */
 	@Transactional
-	public RegionOverlays saveOverlays(String regionCode, JsonNode body) {
+	public RegionOverlays saveOverlays(String regionCode, JsonNode body, PlatformUser editor) {
 		Region region = region(regionCode);
+		this.overlayPermission.requireMayEdit(editor, region);
 		List<NamedDay> days = CalendarInput.overlays(body);
 		Set<LocalDate> changed = new HashSet<>();
 		this.mapper.findRegionDaysOffOf(region.code()).forEach((row) -> changed.add(row.dayDate()));

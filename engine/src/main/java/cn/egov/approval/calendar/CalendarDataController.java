@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The calendar data: year schedules and regional overlays. Everyone logged in reads it;
- * the reform office and administrators load and edit it.
+ * the reform office and administrators load and edit it (a reform office only the
+ * overlays of its own region and the regions below).
  */
 @RestController
 @RequestMapping("/api/calendar")
@@ -56,8 +57,9 @@ class CalendarDataController {
 
 	@PutMapping("/regions/{regionCode}/overlays")
 	@PreAuthorize(Roles.REFORM_OFFICE_OR_ADMIN)
-	RegionOverlays saveOverlays(@PathVariable String regionCode, @RequestBody JsonNode body) {
-		return this.administration.saveOverlays(regionCode, body);
+	RegionOverlays saveOverlays(@PathVariable String regionCode, @RequestBody JsonNode body,
+			@AuthenticationPrincipal PlatformUser user) {
+		return this.administration.saveOverlays(regionCode, body, user);
 	}
 
 }

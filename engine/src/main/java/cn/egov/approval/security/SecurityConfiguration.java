@@ -73,6 +73,9 @@ class SecurityConfiguration {
 				// forms without login; the endpoints themselves hide drafts.
 				.requestMatchers(HttpMethod.GET, "/api/items", "/api/items/{code}", "/api/items/blank-forms/{id}")
 				.permitAll()
+				// The guide's department filter; the endpoint shows public fields only.
+				.requestMatchers(HttpMethod.GET, "/api/organisation/departments")
+				.permitAll()
 				// Every /api endpoint declares its own roles with @PreAuthorize; a test
 				// checks that none forgets.
 				.requestMatchers("/api/**")

@@ -133,7 +133,8 @@ class CatalogBrowserTest extends BrowserTestSupport {
 		this.page.getByTestId("editor-code").fill(code);
 		this.page.getByTestId("editor-name").fill(name);
 		choose("editor-kind", "行政许可");
-		// Typing the code works whether or not the department is offered as an option.
+		// Every department is offered, its label ending in its code: typing the code
+		// picks it.
 		Locator department = this.page.getByTestId("editor-department");
 		department.click();
 		department.locator("input").fill("SFX-SCJGJ");
