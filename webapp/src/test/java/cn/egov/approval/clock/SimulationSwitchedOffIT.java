@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1",
 				"platform.simulation.enabled=false" })
-class SimulationSwitchedOffTest {
+class SimulationSwitchedOffIT {
 
 	@LocalServerPort
 	int port;

@@ -34,8 +34,8 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles({ "embedded", "redis" })
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1",
-				"platform.coordination.key-prefix=" + RedisProfileTest.PREFIX })
-class RedisProfileTest {
+				"platform.coordination.key-prefix=" + RedisProfileIT.PREFIX })
+class RedisProfileIT {
 
 	static final String PREFIX = "approval-it:";
 

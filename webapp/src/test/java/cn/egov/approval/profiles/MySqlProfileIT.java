@@ -32,10 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIfSystemProperty(named = "platform.it.mysql", matches = "true")
 @ActiveProfiles("mysql")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "MYSQL_DATABASE=" + MySqlProfileTest.DATABASE, "platform.demo.enabled=true",
-				"platform.simulation.enabled=false", "logging.structured.format.console=" })
-class MySqlProfileTest {
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "MYSQL_DATABASE=" + MySqlProfileIT.DATABASE,
+		"platform.demo.enabled=true", "platform.simulation.enabled=false", "logging.structured.format.console=" })
+class MySqlProfileIT {
 
 	static final String DATABASE = "approval_it";
 
