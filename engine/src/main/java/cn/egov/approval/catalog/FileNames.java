@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * last segment is kept, control and reserved characters are dropped, and the length is
  * bounded.
  */
-final class FileNames {
+public final class FileNames {
 
 	static final int MAX_LENGTH = 100;
 
@@ -21,7 +21,7 @@ final class FileNames {
 	}
 
 	/** The name to store, without any directory part; "" when nothing usable is left. */
-	static String sanitise(String original) {
+	public static String sanitise(String original) {
 		if (original == null) {
 			return "";
 		}
@@ -39,7 +39,7 @@ final class FileNames {
 	}
 
 	/** The lower-case extension without the dot, or "". */
-	static String extension(String name) {
+	public static String extension(String name) {
 		int dot = name.lastIndexOf('.');
 		return (dot < 0 || dot == name.length() - 1) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
@@ -48,7 +48,7 @@ final class FileNames {
 	 * {@code attachment} with an ASCII fallback name and the exact name as RFC 5987
 	 * {@code filename*}, which every current browser prefers.
 	 */
-	static String contentDisposition(String name) {
+	public static String contentDisposition(String name) {
 		StringBuilder ascii = new StringBuilder();
 		StringBuilder encoded = new StringBuilder();
 		name.codePoints()

@@ -13,9 +13,11 @@ import cn.egov.approval.catalog.ChildRows.StepRow;
  * The lists of one version, in the model's shape, and their conversion to and from rows.
  */
 record ItemContent(List<Material> materials, List<Fee> fees, List<String> steps, List<String> applicantTypes,
-		List<String> approvalChain) {
+		List<String> approvalChain, List<ProcessParameters.JointDepartment> jointDepartments) {
 
 	static final String APPROVAL_CHAIN = "approvalChain";
+
+	static final String JOINT_DEPARTMENT = "jointDepartment";
 
 	static ItemContent fromRows(List<MaterialRow> materials, List<FeeRow> fees, List<StepRow> steps,
 			List<ApplicantTypeRow> applicantTypes, List<ParamRow> params) {
@@ -28,6 +30,10 @@ record ItemContent(List<Material> materials, List<Fee> fees, List<String> steps,
 				params.stream()
 					.filter((param) -> APPROVAL_CHAIN.equals(param.paramName()))
 					.map(ParamRow::paramValue)
+					.toList(),
+				params.stream()
+					.filter((param) -> JOINT_DEPARTMENT.equals(param.paramName()))
+					.map((param) -> ProcessParameters.JointDepartment.parse(param.paramValue()))
 					.toList());
 	}
 
@@ -60,8 +66,12 @@ record ItemContent(List<Material> materials, List<Fee> fees, List<String> steps,
 
 	static List<ParamRow> paramRows(String code, ProcessParameters parameters) {
 		List<String> chain = parameters.approvalChain();
-		return java.util.stream.IntStream.range(0, chain.size())
-			.mapToObj((i) -> new ParamRow(code, APPROVAL_CHAIN, i, chain.get(i)))
+		List<ProcessParameters.JointDepartment> joint = parameters.jointDepartments();
+		return java.util.stream.Stream
+			.concat(java.util.stream.IntStream.range(0, chain.size())
+				.mapToObj((i) -> new ParamRow(code, APPROVAL_CHAIN, i, chain.get(i))),
+					java.util.stream.IntStream.range(0, joint.size())
+						.mapToObj((i) -> new ParamRow(code, JOINT_DEPARTMENT, i, joint.get(i).stored())))
 			.toList();
 	}
 

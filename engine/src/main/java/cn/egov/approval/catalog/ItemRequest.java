@@ -21,8 +21,7 @@ public record ItemRequest(String code, String name, String kind, DepartmentRef d
 				Boolean.TRUE.equals(this.parallelApproval), orEmpty(this.applicantTypes),
 				blankToNull(this.approvingLeaderRole), trim(this.reviewingSection), trim(this.handlers),
 				orEmpty(this.steps), orEmpty(this.fees), orEmpty(this.materials), blankToNull(this.processKey),
-				(this.processParameters != null && this.processParameters.approvalChain() != null)
-						? this.processParameters : ProcessParameters.NONE);
+				(this.processParameters != null) ? this.processParameters : ProcessParameters.NONE);
 	}
 
 	/** The same content under another code (a PUT names its item in the path). */

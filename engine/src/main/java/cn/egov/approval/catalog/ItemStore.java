@@ -106,8 +106,8 @@ class ItemStore {
 				SummaryRow.limit(row.promisedLimitValue(), row.promisedLimitUnit()), row.onTheSpot(),
 				row.parallelApproval(), content.applicantTypes(), row.approvingLeaderRole(), row.reviewingSection(),
 				row.handlers(), content.steps(), content.fees(), content.materials(), row.processKey(),
-				new ProcessParameters(content.approvalChain()), offset(row.createdAt()), offset(row.updatedAt()),
-				offset(row.publishedAt()), row.updatedBy());
+				new ProcessParameters(content.approvalChain(), content.jointDepartments()), offset(row.createdAt()),
+				offset(row.updatedAt()), offset(row.publishedAt()), row.updatedBy());
 	}
 
 	static OffsetDateTime offset(LocalDateTime time) {

@@ -113,6 +113,21 @@ class ItemValidator {
 						String.valueOf(role), roleCodes()));
 			}
 		}
+		List<ProcessParameters.JointDepartment> joint = item.processParameters().jointDepartments();
+		for (int i = 0; i < joint.size(); i++) {
+			ProcessParameters.JointDepartment department = joint.get(i);
+			String field = "processParameters.jointDepartments[" + i + "]";
+			if (department == null || department.code() == null
+					|| !this.references.departmentExists(department.code())) {
+				problems.add(FieldProblem.of(field, "error.catalog.department.unknown",
+						(department != null) ? String.valueOf(department.code()) : "null"));
+			}
+			else if (department.subLimitDays() < 1
+					|| (item.statutoryLimit() != null && item.statutoryLimit().value() != null
+							&& department.subLimitDays() > item.statutoryLimit().value())) {
+				problems.add(FieldProblem.of(field, "error.catalog.joint.sub-limit", department.subLimitDays()));
+			}
+		}
 	}
 
 	private void checkReferences(ItemRequest item, List<FieldProblem> problems) {

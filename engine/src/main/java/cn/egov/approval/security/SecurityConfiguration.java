@@ -76,6 +76,10 @@ class SecurityConfiguration {
 				// The guide's department filter; the endpoint shows public fields only.
 				.requestMatchers(HttpMethod.GET, "/api/organisation/departments")
 				.permitAll()
+				// Anonymous progress look-ups by case number and query code
+				// (rate-limited).
+				.requestMatchers(HttpMethod.GET, "/api/public/**")
+				.permitAll()
 				// Every /api endpoint declares its own roles with @PreAuthorize; a test
 				// checks that none forgets.
 				.requestMatchers("/api/**")

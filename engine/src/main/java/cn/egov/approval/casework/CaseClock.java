@@ -1,0 +1,266 @@
+package cn.egov.approval.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import cn.egov.approval.calendar.CalendarService;
+import cn.egov.approval.calendar.PausedInterval;
+import cn.egov.approval.calendar.WorkingDayCalendar;
+import cn.egov.approval.clock.PlatformClock;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The legal clocks of a case, in working days of its region's calendar: the deadlines
+ * stored on the case, and the dates the BPMN timers read ({@code ${caseClock...}}). While
+ * a special procedure runs, every legal-clock timer reads a date beyond the calendar, so
+ * none fires; when it ends the deadlines move by the paused working days and the timers
+ * are re-armed ({@link #rearm}).
+ */
+@Component("caseClock")
+public class CaseClock {
+
+	/** Where a timer waits while the clock stands still. */
+	static final Date STOPPED = Date.from(WorkingDayCalendar.endOf(LocalDate.of(WorkingDayCalendar.LAST_YEAR, 12, 30)));
+
+	/** The timers that measure the handling limits, by their BPMN ids. */
+	static final Set<String> LEGAL_CLOCK_TIMERS = Set.of("ReminderDue", "PromisedLimitReached", "StatutoryLimitReached",
+			"SubLimitReached");
+
+	/** The user tasks whose due date is a handling deadline. */
+	static final Set<String> DEADLINE_TASKS = Set.of("ChainStep", "JointOpinion");
+
+	private final CaseMapper mapper;
+
+	private final CalendarService calendars;
+
+	private final CaseworkProperties properties;
+
+	private final ManagementService management;
+
+	private final TaskService tasks;
+
+	private final Clock clock;
+
+	CaseClock(CaseMapper mapper, CalendarService calendars, CaseworkProperties properties, ManagementService management,
+			TaskService tasks, Clock clock) {
+		this.mapper = mapper;
+		this.calendars = calendars;
+		this.properties = properties;
+		this.management = management;
+		this.tasks = tasks;
+		this.clock = clock;
+	}
+
+	/** The deadlines of an accepted case, with its pauses so far and its extension. */
+	Deadlines deadlines(CaseFile file, List<CasePause> pauses) {
+		LocalDate accepted = file.acceptedAt().toLocalDate();
+		int extension = file.extension();
+		if (file.calendarDays()) {
+			return new Deadlines(accepted.plusDays(file.promisedLimitDays() + extension),
+					accepted.plusDays(file.statutoryLimitDays() + extension), 0);
+		}
+		WorkingDayCalendar calendar = calendar(file);
+		List<PausedInterval> intervals = intervals(pauses);
+		return new Deadlines(
+				calendar.nthWorkingDayAfter(accepted, file.promisedLimitDays() + extension, intervals).date(),
+				calendar.nthWorkingDayAfter(accepted, file.statutoryLimitDays() + extension, intervals).date(),
+				pausedWorkingDays(file, intervals));
+	}
+
+	/**
+	 * A joint case's co-department deadline: its sub-limit from acceptance, pauses not
+	 * counted.
+	 */
+	LocalDate subDeadline(CaseFile file, int subLimitDays, List<CasePause> pauses) {
+		return calendar(file)
+			.nthWorkingDayAfter(file.acceptedAt().toLocalDate(), subLimitDays + file.extension(), intervals(pauses))
+			.date();
+	}
+
+	/** Working days one pause took out of the count. */
+	int pausedWorkingDays(CaseFile file, CasePause pause) {
+		return pausedWorkingDays(file, intervals(List.of(pause)));
+	}
+
+	/** The N-th working day after a day, in the case's calendar. */
+	LocalDate workingDaysAfter(CaseFile file, LocalDate day, int workingDays) {
+		return calendar(file).nthWorkingDayAfter(day, workingDays).date();
+	}
+
+	/**
+	 * Working days left until the promised deadline: 0 on its last day, negative once
+	 * over; {@code null} before acceptance.
+	 */
+	Integer workingDaysLeft(CaseFile file) {
+		if (file.promisedDeadline() == null) {
+			return null;
+		}
+		LocalDate today = today();
+		LocalDate deadline = file.promisedDeadline();
+		WorkingDayCalendar calendar = calendar(file);
+		Instant startOfToday = today.atStartOfDay(PlatformClock.ZONE).toInstant();
+		Instant startOfDeadline = deadline.atStartOfDay(PlatformClock.ZONE).toInstant();
+		if (!deadline.isBefore(today)) {
+			return calendar.workingDaysBetween(startOfToday, WorkingDayCalendar.endOf(deadline)).days();
+		}
+		return -calendar.workingDaysBetween(startOfDeadline, WorkingDayCalendar.endOf(today)).days();
+	}
+
+	// The expressions the BPMN timers and due dates read.
+
+	public Date reminderAt(String caseNo) {
+		CaseFile file = find(caseNo);
+		if (stopped(file)) {
+			return STOPPED;
+		}
+		return Date.from(WorkingDayCalendar.endOf(calendar(file).previousWorkingDay(file.promisedDeadline()).date()));
+	}
+
+	public Date promisedDueAt(String caseNo) {
+		CaseFile file = find(caseNo);
+		return stopped(file) ? STOPPED : Date.from(WorkingDayCalendar.endOf(file.promisedDeadline()));
+	}
+
+	public Date statutoryDueAt(String caseNo) {
+		CaseFile file = find(caseNo);
+		return stopped(file) ? STOPPED : Date.from(WorkingDayCalendar.endOf(file.statutoryDeadline()));
+	}
+
+	public Date subLimitDueAt(String caseNo, String departmentCode) {
+		CaseFile file = find(caseNo);
+		if (stopped(file)) {
+			return STOPPED;
+		}
+		LocalDate deadline = this.mapper.findParticipants(caseNo)
+			.stream()
+			.filter((participant) -> participant.departmentCode().equals(departmentCode))
+			.map(CaseParticipant::subDeadline)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(file.promisedDeadline());
+		return Date.from(WorkingDayCalendar.endOf(deadline));
+	}
+
+	public Date certificateDueAt(String caseNo) {
+		CaseFile file = find(caseNo);
+		LocalDate decided = (file.decidedAt() != null) ? file.decidedAt().toLocalDate() : today();
+		return Date
+			.from(WorkingDayCalendar.endOf(workingDaysAfter(file, decided, this.properties.certificateWorkingDays())));
+	}
+
+	public Date correctionDueAt(String caseNo) {
+		CaseFile file = find(caseNo);
+		LocalDate deadline = (file.correctionDeadline() != null) ? file.correctionDeadline()
+				: workingDaysAfter(file, today(), this.properties.correctionWorkingDays());
+		return Date.from(WorkingDayCalendar.endOf(deadline));
+	}
+
+	/**
+	 * The co-departments of a joint case: the collection its parallel review runs over.
+	 */
+	public List<String> coDepartments(String caseNo) {
+		return this.mapper.findParticipants(caseNo)
+			.stream()
+			.filter((participant) -> !participant.isLead())
+			.map(CaseParticipant::departmentCode)
+			.toList();
+	}
+
+	/**
+	 * Sets the legal-clock timers and deadline tasks of a case to what the case now says:
+	 * far ahead while a pause runs, the moved deadlines after it.
+	 */
+	void rearm(CaseFile file) {
+		if (file.processInstanceId() == null) {
+			return;
+		}
+		List<Job> timers = this.management.createJobQuery().processInstanceId(file.processInstanceId()).timers().list();
+		if (!timers.isEmpty()) {
+			Set<String> clockDefinitions = new java.util.HashSet<>();
+			for (JobDefinition definition : this.management.createJobDefinitionQuery()
+				.processDefinitionId(timers.get(0).getProcessDefinitionId())
+				.list()) {
+				if (LEGAL_CLOCK_TIMERS.contains(definition.getActivityId())) {
+					clockDefinitions.add(definition.getId());
+				}
+			}
+			timers.stream()
+				.filter((job) -> clockDefinitions.contains(job.getJobDefinitionId()))
+				.forEach((job) -> this.management.recalculateJobDuedate(job.getId(), false));
+		}
+		for (Task task : this.tasks.createTaskQuery().processInstanceId(file.processInstanceId()).list()) {
+			if (DEADLINE_TASKS.contains(task.getTaskDefinitionKey())) {
+				String department = (String) this.tasks.getVariable(task.getId(), "participantDepartment");
+				task.setDueDate(
+						(department != null) ? subLimitDueAt(file.caseNo(), department) : promisedDueAt(file.caseNo()));
+				this.tasks.saveTask(task);
+			}
+		}
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), PlatformClock.ZONE);
+	}
+
+	private boolean stopped(CaseFile file) {
+		return this.mapper.findPauses(file.caseNo()).stream().anyMatch(CasePause::open);
+	}
+
+	private int pausedWorkingDays(CaseFile file, List<PausedInterval> intervals) {
+		if (intervals.isEmpty()) {
+			return 0;
+		}
+		WorkingDayCalendar calendar = calendar(file);
+		Instant from = file.acceptedAt().atZone(PlatformClock.ZONE).toInstant();
+		Instant lastEnd = intervals.stream().map(PausedInterval::end).max(Instant::compareTo).orElseThrow();
+		Instant to = WorkingDayCalendar.endOf(LocalDate.ofInstant(lastEnd, PlatformClock.ZONE));
+		if (to.isBefore(from)) {
+			return 0;
+		}
+		return calendar.workingDaysBetween(from, to).days() - calendar.workingDaysBetween(from, to, intervals).days();
+	}
+
+	private List<PausedInterval> intervals(List<CasePause> pauses) {
+		Instant now = this.clock.instant();
+		return pauses.stream()
+			.map((pause) -> new PausedInterval(instant(pause.startedAt()),
+					(pause.endedAt() != null) ? instant(pause.endedAt()) : max(now, instant(pause.startedAt()))))
+			.toList();
+	}
+
+	private WorkingDayCalendar calendar(CaseFile file) {
+		return this.calendars.calendarFor(file.regionCode());
+	}
+
+	private CaseFile find(String caseNo) {
+		return this.mapper.find(caseNo).orElseThrow(() -> new IllegalStateException("No case " + caseNo));
+	}
+
+	private static Instant instant(LocalDateTime time) {
+		return time.atZone(PlatformClock.ZONE).toInstant();
+	}
+
+	private static Instant max(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	/**
+	 * @param promised the last day of the promised limit
+	 * @param statutory the last day of the statutory limit
+	 * @param pausedWorkingDays working days the pauses took out of the count
+	 */
+	record Deadlines(LocalDate promised, LocalDate statutory, int pausedWorkingDays) {
+	}
+
+}

@@ -1,0 +1,503 @@
+package cn.egov.approval.casework;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.egov.approval.accounts.AccountDirectory;
+import cn.egov.approval.accounts.PlatformUser;
+import cn.egov.approval.accounts.UserAccount;
+import cn.egov.approval.catalog.Item;
+import cn.egov.approval.catalog.Material;
+import cn.egov.approval.identity.CamundaGroups;
+import cn.egov.approval.posts.PostDirectory;
+import cn.egov.approval.web.ApiException;
+import cn.egov.approval.web.NotFoundException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller's tasks: listing, claiming, transferring and completing them, with the AB
+ * post rule (a backup acts on an absent post's tasks) and the checks that keep a case
+ * unchanged when a completion is wrong.
+ */
+@Service
+@Transactional
+public class CaseTasks {
+
+	private static final Set<String> DELIVERY_METHODS = Set.of("WINDOW", "MAIL", "ONLINE");
+
+	/**
+	 * Fields a completion may carry, so that a step never reads a value left by an
+	 * earlier one.
+	 */
+	private static final List<String> FIELDS = List.of("opinion", "missingMaterials", "correctionNote", "reason",
+			"competentAgency", "returnTo", "receiptNo", "certificateNo", "validUntil", "approvedContent", "scope",
+			"deliveryMethod");
+
+	private final TaskService tasks;
+
+	private final FormService forms;
+
+	private final CaseMapper mapper;
+
+	private final CaseClock clock;
+
+	private final CaseTimeline timeline;
+
+	private final CaseItems items;
+
+	private final StepDefinitions steps;
+
+	private final PostDirectory posts;
+
+	private final AccountDirectory accounts;
+
+	private final ObjectMapper json;
+
+	CaseTasks(TaskService tasks, FormService forms, CaseMapper mapper, CaseClock clock, CaseTimeline timeline,
+			CaseItems items, StepDefinitions steps, PostDirectory posts, AccountDirectory accounts, ObjectMapper json) {
+		this.tasks = tasks;
+		this.forms = forms;
+		this.mapper = mapper;
+		this.clock = clock;
+		this.timeline = timeline;
+		this.items = items;
+		this.steps = steps;
+		this.posts = posts;
+		this.accounts = accounts;
+		this.json = json;
+	}
+
+	/**
+	 * The caller's open tasks and those of its groups, and of the absent posts it backs
+	 * up.
+	 */
+	@Transactional(readOnly = true)
+	public List<TaskView> list(PlatformUser user) {
+		Actors actors = actors(user);
+		List<Task> found = this.tasks.createTaskQuery()
+			.or()
+			.taskAssigneeIn(actors.usernames().toArray(String[]::new))
+			.taskCandidateGroupIn(List.copyOf(actors.allGroups()))
+			.endOr()
+			.active()
+			.orderByTaskCreateTime()
+			.asc()
+			.listPage(0, 500);
+		List<TaskView> views = new ArrayList<>();
+		for (Task task : found) {
+			this.mapper.findByProcessInstance(task.getProcessInstanceId())
+				.ifPresent((file) -> views.add(view(task, file, actors.onBehalfOf(task, links(task)).orElse(null))));
+		}
+		views.sort(Comparator.comparing(TaskView::workingDaysLeft, Comparator.nullsLast(Comparator.naturalOrder())));
+		return views;
+	}
+
+	@Transactional(readOnly = true)
+	public TaskDetail get(String taskId, PlatformUser user) {
+		Visible visible = visible(taskId, user);
+		return new TaskDetail(visible.view(), new TaskDetail.Form(schema(taskId), formData(visible)));
+	}
+
+	public TaskView claim(String taskId, PlatformUser user) {
+		Visible visible = visible(taskId, user);
+		if (visible.task().getAssignee() != null) {
+			throw new ApiException(HttpStatus.CONFLICT, "error.task.already-claimed",
+					displayName(visible.task().getAssignee()));
+		}
+		this.tasks.setAssignee(taskId, user.getUsername());
+		this.timeline.record(visible.file().caseNo(), EventKind.CLAIMED, user.getUsername(), visible.view().step(),
+				null, null, null, false);
+		return visible(taskId, user).view();
+	}
+
+	public TaskView unclaim(String taskId, PlatformUser user) {
+		Visible visible = visible(taskId, user);
+		String assignee = visible.task().getAssignee();
+		if (assignee == null
+				|| !(assignee.equals(user.getUsername()) || assignee.equals(visible.view().onBehalfOf()))) {
+			throw new ApiException(HttpStatus.FORBIDDEN, "error.task.not-yours");
+		}
+		this.tasks.setAssignee(taskId, null);
+		this.timeline.record(visible.file().caseNo(), EventKind.UNCLAIMED, user.getUsername(), visible.view().step(),
+				null, null, null, false);
+		return visible(taskId, user).view();
+	}
+
+	/** Colleagues of the same department and role the task may be transferred to. */
+	@Transactional(readOnly = true)
+	public List<Colleague> colleagues(String taskId, PlatformUser user) {
+		Visible visible = visible(taskId, user);
+		Set<String> groups = candidateGroups(visible.links());
+		return this.accounts.findAllUsers()
+			.stream()
+			.filter(UserAccount::enabled)
+			.filter((account) -> !account.username().equals(user.getUsername()))
+			.filter((account) -> CamundaGroups.of(account.roles(), account.departmentCode())
+				.stream()
+				.anyMatch(groups::contains))
+			.map((account) -> new Colleague(account.username(), account.displayName()))
+			.toList();
+	}
+
+	/** Transfers the task to a colleague of the same department and role. */
+	public TaskView delegate(String taskId, String username, PlatformUser user) {
+		Visible visible = visible(taskId, user);
+		requireActor(visible, user);
+		if (colleagues(taskId, user).stream().noneMatch((colleague) -> colleague.username().equals(username))) {
+			throw CaseValidationException.of("username", "error.task.delegate.not-colleague", String.valueOf(username));
+		}
+		this.tasks.setAssignee(taskId, username);
+		this.timeline.record(visible.file().caseNo(), EventKind.DELEGATED, user.getUsername(), visible.view().step(),
+				null, null, "转交 " + displayName(username), false);
+		return view(this.tasks.createTaskQuery().taskId(taskId).singleResult(), visible.file(), null);
+	}
+
+	/**
+	 * Completes a task with the step's outcome and fields.
+	 * @return the case number
+	 */
+	public String complete(String taskId, Map<String, Object> body, PlatformUser user) {
+		Visible visible = visible(taskId, user);
+		requireActor(visible, user);
+		CaseFile file = this.mapper.lock(visible.file().caseNo()).orElseThrow();
+		Map<String, Object> input = (body != null) ? body : Map.of();
+		String outcome = text(input, "outcome");
+		TaskView view = visible.view();
+		if (outcome == null || !view.outcomes().contains(outcome)) {
+			throw CaseValidationException.of("outcome", "error.task.outcome", String.valueOf(outcome), view.stepName(),
+					String.join("、", view.outcomes()));
+		}
+		Map<String, Object> variables = variables(input, outcome, user);
+		check(visible, file, outcome, input, variables);
+		String step = view.step();
+		String detail = (view.onBehalfOf() != null) ? "代 " + displayName(view.onBehalfOf()) + " 办理（AB岗）" : null;
+		if (visible.task().getAssignee() == null || view.onBehalfOf() != null) {
+			this.tasks.setAssignee(taskId, user.getUsername());
+		}
+		if (StepDefinitions.JOINT_OPINION.equals(step)) {
+			String department = (String) this.tasks.getVariable(taskId, ProcessVariables.PARTICIPANT);
+			this.mapper.recordParticipantOpinion(file.caseNo(), department, outcome, text(input, "opinion"));
+			this.timeline.record(file.caseNo(), EventKind.STEP_COMPLETED, user.getUsername(), step, outcome,
+					text(input, "opinion"), department + ((detail != null) ? "；" + detail : ""), false);
+			this.tasks.complete(taskId);
+			return file.caseNo();
+		}
+		if (isChainStep(visible.task())) {
+			boolean back = "RETURN".equals(outcome);
+			this.timeline.record(file.caseNo(), back ? EventKind.RETURNED : EventKind.STEP_COMPLETED,
+					user.getUsername(), step, outcome, text(input, "opinion"),
+					back ? join("退回至 " + this.steps.chineseName(text(input, "returnTo")), detail) : detail, false);
+		}
+		else if (detail != null) {
+			this.timeline.record(file.caseNo(), EventKind.STEP_COMPLETED, user.getUsername(), step, outcome,
+					text(input, "opinion"), detail, false);
+		}
+		this.tasks.complete(taskId, variables);
+		return file.caseNo();
+	}
+
+	private void check(Visible visible, CaseFile file, String outcome, Map<String, Object> input,
+			Map<String, Object> variables) {
+		String step = visible.view().step();
+		List<CaseValidationException.Problem> problems = new ArrayList<>();
+		boolean opinionRequired = !List
+			.of(StepDefinitions.PAYMENT, StepDefinitions.CERTIFICATE, StepDefinitions.DELIVERY)
+			.contains(step);
+		if (opinionRequired) {
+			requireText(input, "opinion", 2000, problems);
+		}
+		switch (outcome) {
+			case "REQUEST_CORRECTION" -> {
+				List<String> missing = list(input.get("missingMaterials"));
+				if (missing.isEmpty() || missing.stream().anyMatch((m) -> m.length() > 300)) {
+					problems
+						.add(new CaseValidationException.Problem("missingMaterials", "error.task.missing-materials"));
+				}
+				variables.put("missingMaterials", String.join("\n", missing));
+			}
+			case "REJECT" -> requireText(input, "reason", 1000, problems);
+			case "RETURN" -> {
+				List<String> earlier = earlierSteps(visible.task());
+				if (!earlier.contains(text(input, "returnTo"))) {
+					problems.add(new CaseValidationException.Problem("returnTo", "error.task.return-to",
+							String.valueOf(text(input, "returnTo")), String.join("、", earlier)));
+				}
+			}
+			case "PAID" -> requireText(input, "receiptNo", 64, problems);
+			case "ISSUED" -> {
+				requireText(input, "certificateNo", 64, problems);
+				String validUntil = text(input, "validUntil");
+				if (validUntil != null) {
+					try {
+						if (!LocalDate.parse(validUntil.length() > 10 ? validUntil.substring(0, 10) : validUntil)
+							.isAfter(this.clock.today())) {
+							problems.add(new CaseValidationException.Problem("validUntil", "error.task.valid-until"));
+						}
+						variables.put("validUntil", validUntil.substring(0, 10));
+					}
+					catch (DateTimeParseException ex) {
+						problems.add(new CaseValidationException.Problem("validUntil", "error.task.valid-until"));
+					}
+				}
+			}
+			case "DELIVERED" -> {
+				if (!DELIVERY_METHODS.contains(text(input, "deliveryMethod"))) {
+					problems.add(new CaseValidationException.Problem("deliveryMethod", "error.task.delivery-method"));
+				}
+			}
+			default -> {
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new CaseValidationException(problems);
+		}
+		boolean deciding = isChainStep(visible.task()) && !"RETURN".equals(outcome) && lastChainStep(visible.task());
+		if ((deciding || "APPROVE".equals(outcome) && StepDefinitions.PRE_CHECK.equals(step))
+				&& file.caseStatus() == CaseStatus.PAUSED) {
+			throw new ApiException(HttpStatus.CONFLICT, "error.task.paused");
+		}
+	}
+
+	private Map<String, Object> variables(Map<String, Object> input, String outcome, PlatformUser user) {
+		Map<String, Object> variables = new HashMap<>();
+		for (String field : FIELDS) {
+			variables.put(field, text(input, field));
+		}
+		variables.put(ProcessVariables.OUTCOME, outcome);
+		variables.put(ProcessVariables.ACTOR, user.getUsername());
+		return variables;
+	}
+
+	private Visible visible(String taskId, PlatformUser user) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).active().singleResult();
+		if (task == null) {
+			throw new NotFoundException("error.task.unknown");
+		}
+		List<IdentityLink> links = links(task);
+		Actors actors = actors(user);
+		boolean assignedToActor = task.getAssignee() != null && actors.usernames().contains(task.getAssignee());
+		boolean candidate = candidateGroups(links).stream().anyMatch(actors.allGroups()::contains);
+		if (!assignedToActor && !candidate) {
+			throw new NotFoundException("error.task.unknown");
+		}
+		CaseFile file = this.mapper.findByProcessInstance(task.getProcessInstanceId())
+			.orElseThrow(() -> new NotFoundException("error.task.unknown"));
+		return new Visible(task, links, file, view(task, file, actors.onBehalfOf(task, links).orElse(null)));
+	}
+
+	private void requireActor(Visible visible, PlatformUser user) {
+		String assignee = visible.task().getAssignee();
+		if (assignee != null && !assignee.equals(user.getUsername()) && !assignee.equals(visible.view().onBehalfOf())) {
+			throw new ApiException(HttpStatus.FORBIDDEN, "error.task.assigned-to-other", displayName(assignee));
+		}
+	}
+
+	private TaskView view(Task task, CaseFile file, String onBehalfOf) {
+		StepDefinitions.Step step = step(task, file);
+		return new TaskView(task.getId(), file.caseNo(), file.itemName(), file.applicantName(), step.code(),
+				this.steps.name(step.code()), step.outcomes(), task.getAssignee(), onBehalfOf,
+				task.getCreateTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(),
+				file.promisedDeadline(), file.statutoryDeadline(), this.clock.workingDaysLeft(file), file.status());
+	}
+
+	private StepDefinitions.Step step(Task task, CaseFile file) {
+		String role = null;
+		Integer index = null;
+		if (isChainStep(task)) {
+			role = (String) this.tasks.getVariable(task.getId(), ProcessVariables.CURRENT_ROLE);
+			index = (Integer) this.tasks.getVariable(task.getId(), ProcessVariables.STEP_INDEX);
+		}
+		return this.steps.of(task.getTaskDefinitionKey(), role, index, file.onTheSpot());
+	}
+
+	private boolean lastChainStep(Task task) {
+		String chain = (String) this.tasks.getVariable(task.getId(), ProcessVariables.CHAIN);
+		Integer index = (Integer) this.tasks.getVariable(task.getId(), ProcessVariables.STEP_INDEX);
+		return index != null && index == chain.split(",").length - 1;
+	}
+
+	private List<String> earlierSteps(Task task) {
+		if (!isChainStep(task)) {
+			return List.of();
+		}
+		String chain = (String) this.tasks.getVariable(task.getId(), ProcessVariables.CHAIN);
+		Integer index = (Integer) this.tasks.getVariable(task.getId(), ProcessVariables.STEP_INDEX);
+		return List.of(chain.split(",")).subList(0, (index != null) ? index : 0);
+	}
+
+	private static boolean isChainStep(Task task) {
+		return "ChainStep".equals(task.getTaskDefinitionKey());
+	}
+
+	private Map<String, Object> formData(Visible visible) {
+		Map<String, Object> data = new HashMap<>();
+		CaseFile file = visible.file();
+		String step = visible.view().step();
+		if (StepDefinitions.PRE_CHECK.equals(step)) {
+			Item item = this.items.of(file);
+			data.put("materialOptions",
+					item.materials()
+						.stream()
+						.map(Material::name)
+						.map((name) -> Map.of("label", name, "value", name))
+						.toList());
+		}
+		if (isChainStep(visible.task())) {
+			data.put("returnOptions",
+					earlierSteps(visible.task()).stream()
+						.map((role) -> Map.of("label", this.steps.name(role), "value", role))
+						.toList());
+		}
+		if (StepDefinitions.CERTIFICATE.equals(step)) {
+			data.put("approvedContent", "准予" + file.itemName());
+			data.put("scope", file.itemName());
+		}
+		return data;
+	}
+
+	private Object schema(String taskId) {
+		try (InputStream form = this.forms.getDeployedTaskForm(taskId)) {
+			return this.json.readTree(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException | RuntimeException ex) {
+			// A step without a deployed form: the UI shows the outcome buttons and an
+			// opinion box.
+			return null;
+		}
+	}
+
+	private Actors actors(PlatformUser user) {
+		Map<String, Set<String>> groupsByUser = new HashMap<>();
+		groupsByUser.put(user.getUsername(),
+				new LinkedHashSet<>(CamundaGroups.of(user.getRoles(), user.getDepartmentCode())));
+		for (String absent : this.posts.standingInFor(user.getUsername())) {
+			this.accounts.findUser(absent)
+				.ifPresent((account) -> groupsByUser.put(absent,
+						new LinkedHashSet<>(CamundaGroups.of(account.roles(), account.departmentCode()))));
+		}
+		return new Actors(user.getUsername(), groupsByUser);
+	}
+
+	private List<IdentityLink> links(Task task) {
+		return this.tasks.getIdentityLinksForTask(task.getId());
+	}
+
+	private static Set<String> candidateGroups(List<IdentityLink> links) {
+		Set<String> groups = new LinkedHashSet<>();
+		for (IdentityLink link : links) {
+			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+				groups.add(link.getGroupId());
+			}
+		}
+		return groups;
+	}
+
+	private String displayName(String username) {
+		return this.accounts.findUser(username).map(UserAccount::displayName).orElse(username);
+	}
+
+	private static void requireText(Map<String, Object> input, String field, int max,
+			List<CaseValidationException.Problem> problems) {
+		String value = text(input, field);
+		if (value == null) {
+			problems.add(new CaseValidationException.Problem(field, "error.task.required." + field));
+		}
+		else if (value.length() > max) {
+			problems.add(new CaseValidationException.Problem(field, "error.task.too-long", field, max));
+		}
+	}
+
+	private static String text(Map<String, Object> input, String field) {
+		Object value = input.get(field);
+		if (value == null || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+			return null;
+		}
+		String text = value.toString().strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	private static List<String> list(Object value) {
+		if (value instanceof Collection<?> values) {
+			return values.stream()
+				.filter(java.util.Objects::nonNull)
+				.map(Object::toString)
+				.map(String::strip)
+				.filter((s) -> !s.isEmpty())
+				.toList();
+		}
+		if (value instanceof String text && !text.isBlank()) {
+			return List.of(text.split("\n")).stream().map(String::strip).filter((s) -> !s.isEmpty()).toList();
+		}
+		return List.of();
+	}
+
+	private static String join(String first, String second) {
+		return (second == null) ? first : first + "；" + second;
+	}
+
+	/** The caller and the absent posts it backs up, with their candidate groups. */
+	private record Actors(String self, Map<String, Set<String>> groupsByUser) {
+
+		Set<String> usernames() {
+			return this.groupsByUser.keySet();
+		}
+
+		Set<String> allGroups() {
+			Set<String> all = new LinkedHashSet<>();
+			this.groupsByUser.values().forEach(all::addAll);
+			return all;
+		}
+
+		/** The absent post the caller would act for on this task, if not for itself. */
+		Optional<String> onBehalfOf(Task task, List<IdentityLink> links) {
+			if (task.getAssignee() != null) {
+				return task.getAssignee().equals(this.self) ? Optional.empty()
+						: Optional.of(task.getAssignee()).filter(this.groupsByUser::containsKey);
+			}
+			Set<String> candidates = candidateGroups(links);
+			if (this.groupsByUser.get(this.self).stream().anyMatch(candidates::contains)) {
+				return Optional.empty();
+			}
+			return this.groupsByUser.entrySet()
+				.stream()
+				.filter((entry) -> !entry.getKey().equals(this.self))
+				.filter((entry) -> entry.getValue().stream().anyMatch(candidates::contains))
+				.map(Map.Entry::getKey)
+				.findFirst();
+		}
+
+	}
+
+	private record Visible(Task task, List<IdentityLink> links, CaseFile file, TaskView view) {
+	}
+
+	/**
+	 * @param username the colleague's login
+	 * @param displayName the colleague's name
+	 */
+	public record Colleague(String username, String displayName) {
+	}
+
+}

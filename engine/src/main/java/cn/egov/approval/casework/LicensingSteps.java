@@ -1,0 +1,333 @@
+package cn.egov.approval.casework;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import cn.egov.approval.catalog.Item;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the licensing processes' service tasks do
+ * ({@code ${licensingSteps.accept(execution)}} and so on). Each step changes the case row
+ * under its lock, writes the timeline, issues the notice the law asks for and tells the
+ * applicant, all in the engine's transaction: if the step fails, none of it happened.
+ */
+@Component("licensingSteps")
+public class LicensingSteps {
+
+	private final CaseMapper mapper;
+
+	private final CaseClock clock;
+
+	private final CaseTimeline timeline;
+
+	private final CaseNotices notices;
+
+	private final ApplicantMessages messages;
+
+	private final CaseItems items;
+
+	private final CaseworkProperties properties;
+
+	private final StepDefinitions steps;
+
+	LicensingSteps(CaseMapper mapper, CaseClock clock, CaseTimeline timeline, CaseNotices notices,
+			ApplicantMessages messages, CaseItems items, CaseworkProperties properties, StepDefinitions steps) {
+		this.mapper = mapper;
+		this.clock = clock;
+		this.timeline = timeline;
+		this.notices = notices;
+		this.messages = messages;
+		this.items = items;
+		this.properties = properties;
+		this.steps = steps;
+	}
+
+	/**
+	 * The clerk accepted (or decided an on-the-spot item): the legal clock starts today.
+	 */
+	public void accept(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		LocalDateTime now = this.timeline.now();
+		startClock(file, now, false);
+		this.timeline.record(file.caseNo(), EventKind.ACCEPTED, actor, "pre-check", string(execution, "outcome"),
+				string(execution, "opinion"), null, false);
+		CaseFile accepted = reload(file);
+		this.notices.acceptance(accepted, actor);
+		this.messages.send(accepted, "ACCEPTED", Map.of("deadline", String.valueOf(accepted.promisedDeadline())));
+	}
+
+	/**
+	 * Nobody decided the pre-check within 5 working days: the application is deemed
+	 * accepted on the day it was received (ALL 32(4)), which is an anomaly.
+	 */
+	public void deemAccepted(DelegateExecution execution) {
+		CaseFile file = lock(execution);
+		startClock(file, file.receivedAt(), true);
+		this.timeline.record(file.caseNo(), EventKind.DEEMED_ACCEPTED, CaseTimeline.SYSTEM,
+				"未在 5 个工作日内作出受理决定或一次性告知补正，自收到材料之日起视为受理", true);
+		CaseFile accepted = reload(file);
+		this.notices.acceptance(accepted, CaseTimeline.SYSTEM);
+		this.messages.send(accepted, "ACCEPTED", Map.of("deadline", String.valueOf(accepted.promisedDeadline())));
+		execution.setVariable(ProcessVariables.OUTCOME, "ACCEPT");
+	}
+
+	/**
+	 * One notice listing every missing or defective material; a second one is an anomaly.
+	 */
+	public void requestCorrection(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		int earlier = this.timeline.count(file.caseNo(), EventKind.CORRECTION_REQUESTED);
+		LocalDate deadline = this.clock.workingDaysAfter(file, this.clock.today(),
+				this.properties.correctionWorkingDays());
+		this.mapper.requestCorrection(file.caseNo(), deadline);
+		List<String> missing = lines(string(execution, "missingMaterials"));
+		this.timeline.record(file.caseNo(), EventKind.CORRECTION_REQUESTED, actor, "pre-check", "REQUEST_CORRECTION",
+				string(execution, "opinion"), String.join("；", missing), earlier > 0);
+		this.notices.correction(file, missing, string(execution, "correctionNote"), deadline, actor);
+		this.messages.send(file, "CORRECTION_REQUESTED", Map.of("deadline", deadline.toString()));
+	}
+
+	/** The applicant did not supplement in time: the application lapses. */
+	public void closeUnsupplemented(DelegateExecution execution) {
+		CaseFile file = lock(execution);
+		this.mapper.close(file.caseNo(), CaseStatus.CLOSED.name(), this.timeline.now());
+		this.timeline.record(file.caseNo(), EventKind.CORRECTION_EXPIRED, CaseTimeline.SYSTEM, "补正期限届满未补正，申请终止", false);
+		this.timeline.record(file.caseNo(), EventKind.CLOSED, CaseTimeline.SYSTEM);
+	}
+
+	/** Not accepted: a written decision with the reasons and remedies. */
+	public void reject(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		String reason = string(execution, "reason");
+		this.mapper.close(file.caseNo(), CaseStatus.NOT_ACCEPTED.name(), this.timeline.now());
+		this.timeline.record(file.caseNo(), EventKind.NOT_ACCEPTED, actor, "pre-check", "REJECT",
+				string(execution, "opinion"), reason, false);
+		this.notices.nonAcceptance(file, reason, string(execution, "competentAgency"), actor);
+		this.messages.send(file, "NOT_ACCEPTED");
+	}
+
+	/** Enters the approval chain at its first step. */
+	public void enterChain(DelegateExecution execution) {
+		moveTo(execution, 0);
+	}
+
+	/**
+	 * After a chain step: back to the step a RETURN names, on to the next step, or out
+	 * with the last step's decision.
+	 */
+	public void advanceChain(DelegateExecution execution) {
+		List<String> chain = chain(execution);
+		int index = (Integer) execution.getVariable(ProcessVariables.STEP_INDEX);
+		String outcome = string(execution, "outcome");
+		if ("RETURN".equals(outcome)) {
+			moveTo(execution, chain.indexOf(string(execution, "returnTo")));
+			execution.setVariable(ProcessVariables.CHAIN_RESULT, "NEXT");
+		}
+		else if (index + 1 < chain.size()) {
+			moveTo(execution, index + 1);
+			execution.setVariable(ProcessVariables.CHAIN_RESULT, "NEXT");
+		}
+		else {
+			String decision = "APPROVE".equals(outcome) ? "APPROVED" : "REFUSED";
+			execution.setVariable(ProcessVariables.DECISION, decision);
+			execution.setVariable(ProcessVariables.CHAIN_RESULT, decision);
+		}
+	}
+
+	/** The leader's answer to an extension request. */
+	public void decideExtension(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		if ("APPROVE".equals(string(execution, "outcome"))) {
+			extend(file, actor);
+		}
+		else {
+			this.mapper.setExtension(file.caseNo(), file.extensionDays(), file.extensionReason(), "REFUSED", actor,
+					this.timeline.now());
+			this.timeline.record(file.caseNo(), EventKind.EXTENSION_REFUSED, actor, "extension-approval", "REFUSE",
+					string(execution, "opinion"), null, false);
+		}
+	}
+
+	/**
+	 * Grants the requested extension: both deadlines and the timers move, and the
+	 * applicant gets a written notice.
+	 */
+	void extend(CaseFile file, String approver) {
+		this.mapper.setExtension(file.caseNo(), file.extensionDays(), file.extensionReason(), "APPROVED", approver,
+				this.timeline.now());
+		CaseFile extended = reload(file);
+		CaseClock.Deadlines deadlines = this.clock.deadlines(extended, this.mapper.findPauses(file.caseNo()));
+		this.mapper.setDeadlines(file.caseNo(), deadlines.promised(), deadlines.statutory(),
+				deadlines.pausedWorkingDays());
+		updateSubDeadlines(extended);
+		this.timeline.record(file.caseNo(), EventKind.EXTENSION_APPROVED, approver,
+				"+" + file.extensionDays() + " 个工作日，承诺期限 " + deadlines.promised() + "，法定期限 " + deadlines.statutory(),
+				false);
+		CaseFile moved = reload(file);
+		this.notices.extension(moved, approver, file.statutoryDeadline(), deadlines.statutory(), approver);
+		this.messages.send(moved, "EXTENDED", Map.of("deadline", deadlines.statutory().toString()));
+		this.clock.rearm(moved);
+	}
+
+	/** A legal-clock timer fired: recorded on the timeline for e-supervision. */
+	public void recordClockEvent(DelegateExecution execution, String kind) {
+		CaseFile file = lock(execution);
+		EventKind event = EventKind.valueOf(kind);
+		String department = string(execution, ProcessVariables.PARTICIPANT);
+		String detail = switch (event) {
+			case REMINDER -> "距承诺期限 " + file.promisedDeadline() + " 还剩 1 个工作日";
+			case PROMISED_LIMIT_EXCEEDED -> "已超过承诺期限 " + file.promisedDeadline();
+			case STATUTORY_LIMIT_EXCEEDED -> "已超过法定期限 " + file.statutoryDeadline();
+			case SUB_LIMIT_EXCEEDED -> "协办部门 " + department + " 已超过分时限";
+			case CERTIFICATE_LIMIT_EXCEEDED -> "作出准予决定后 " + this.properties.certificateWorkingDays() + " 个工作日内未颁发证件";
+			default -> null;
+		};
+		this.timeline.record(file.caseNo(), event, CaseTimeline.SYSTEM, department, null, null, detail,
+				event != EventKind.REMINDER);
+	}
+
+	/** The last step approved. */
+	public void approve(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		this.mapper.decide(file.caseNo(), "APPROVED", this.timeline.now(), CaseStatus.DECIDED.name());
+		this.timeline.record(file.caseNo(), EventKind.APPROVED, actor, null, "APPROVE", string(execution, "opinion"),
+				null, false);
+		execution.setVariable(ProcessVariables.FEE_DUE, !CaseNotices.payableFees(this.items.of(file)).isEmpty());
+		this.messages.send(file, "APPROVED");
+	}
+
+	/** Bills the item's fees at their published standard. */
+	public void requestPayment(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		Item item = this.items.of(file);
+		this.mapper.requestFee(file.caseNo(), CaseNotices.total(item));
+		LocalDate payBy = this.clock.workingDaysAfter(file, this.clock.today(), this.properties.paymentWorkingDays());
+		this.timeline.record(file.caseNo(), EventKind.FEE_REQUESTED, actor, "缴费金额 " + CaseNotices.total(item) + " 元",
+				false);
+		this.notices.payment(file, payBy, actor);
+	}
+
+	public void recordFeePaid(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		String receiptNo = string(execution, "receiptNo");
+		this.mapper.recordPayment(file.caseNo(), receiptNo, this.timeline.now());
+		this.timeline.record(file.caseNo(), EventKind.FEE_PAID, actor, "payment", "PAID", string(execution, "opinion"),
+				"票据号 " + receiptNo, false);
+	}
+
+	/**
+	 * The certificate is made: the approval decision is issued with its number and
+	 * validity.
+	 */
+	public void issueCertificate(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		String certificateNo = string(execution, "certificateNo");
+		String validUntilText = string(execution, "validUntil");
+		LocalDate validFrom = this.clock.today();
+		LocalDate validUntil = (validUntilText != null && !validUntilText.isBlank()) ? LocalDate.parse(validUntilText)
+				: null;
+		this.mapper.issueCertificate(file.caseNo(), certificateNo, validFrom, validUntil, this.timeline.now());
+		this.timeline.record(file.caseNo(), EventKind.CERTIFICATE_ISSUED, actor, "certificate", "ISSUED", null,
+				"证书编号 " + certificateNo, false);
+		this.notices.approval(file, string(execution, "approvedContent"), string(execution, "scope"), validFrom,
+				validUntil, certificateNo, actor);
+		this.messages.send(file, "READY_FOR_PICKUP");
+	}
+
+	/** Delivered: the case is closed. */
+	public void close(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		LocalDateTime now = this.timeline.now();
+		this.mapper.deliver(file.caseNo(), string(execution, "deliveryMethod"), now);
+		this.mapper.close(file.caseNo(), CaseStatus.CLOSED.name(), now);
+		this.timeline.record(file.caseNo(), EventKind.DELIVERED, actor, "delivery", "DELIVERED",
+				string(execution, "opinion"), string(execution, "deliveryMethod"), false);
+		this.timeline.record(file.caseNo(), EventKind.CLOSED, actor);
+	}
+
+	/** Refused: a written decision with reasons and both remedies; the case closes. */
+	public void refuse(DelegateExecution execution) {
+		String actor = actor(execution);
+		CaseFile file = lock(execution);
+		LocalDateTime now = this.timeline.now();
+		String reasons = string(execution, "opinion");
+		this.mapper.decide(file.caseNo(), "REFUSED", now, CaseStatus.DECIDED.name());
+		this.mapper.close(file.caseNo(), CaseStatus.CLOSED.name(), now);
+		this.timeline.record(file.caseNo(), EventKind.REFUSED, actor, null, "REFUSE", reasons, null, false);
+		this.notices.refusal(reload(file), (reasons != null && !reasons.isBlank()) ? reasons : "不符合法定条件、标准", actor);
+		this.timeline.record(file.caseNo(), EventKind.CLOSED, actor);
+		this.messages.send(file, "REFUSED");
+	}
+
+	private void startClock(CaseFile file, LocalDateTime acceptedAt, boolean deemed) {
+		this.mapper.accept(file.caseNo(), acceptedAt, deemed, null, null, CaseStatus.IN_PROGRESS.name());
+		CaseFile accepted = reload(file);
+		CaseClock.Deadlines deadlines = this.clock.deadlines(accepted, List.of());
+		this.mapper.setDeadlines(file.caseNo(), deadlines.promised(), deadlines.statutory(), 0);
+		updateSubDeadlines(accepted);
+	}
+
+	private void updateSubDeadlines(CaseFile file) {
+		List<CasePause> pauses = this.mapper.findPauses(file.caseNo());
+		for (CaseParticipant participant : this.mapper.findParticipants(file.caseNo())) {
+			if (participant.subLimitDays() != null) {
+				this.mapper.setSubDeadline(file.caseNo(), participant.departmentCode(),
+						this.clock.subDeadline(file, participant.subLimitDays(), pauses));
+			}
+		}
+	}
+
+	private void moveTo(DelegateExecution execution, int index) {
+		List<String> chain = chain(execution);
+		String role = chain.get(index);
+		execution.setVariable(ProcessVariables.STEP_INDEX, index);
+		execution.setVariable(ProcessVariables.CURRENT_ROLE, role);
+		execution.setVariable(ProcessVariables.CURRENT_STEP_NAME, this.steps.chineseName(role));
+	}
+
+	static List<String> chain(DelegateExecution execution) {
+		return Arrays.asList(((String) execution.getVariable(ProcessVariables.CHAIN)).split(","));
+	}
+
+	private CaseFile lock(DelegateExecution execution) {
+		String caseNo = (String) execution.getVariable(ProcessVariables.CASE_NO);
+		return this.mapper.lock(caseNo).orElseThrow(() -> new IllegalStateException("No case " + caseNo));
+	}
+
+	private CaseFile reload(CaseFile file) {
+		return this.mapper.find(file.caseNo()).orElseThrow();
+	}
+
+	private static String actor(DelegateExecution execution) {
+		String actor = (String) execution.getVariable(ProcessVariables.ACTOR);
+		return (actor != null) ? actor : CaseTimeline.SYSTEM;
+	}
+
+	private static String string(DelegateExecution execution, String name) {
+		Object value = execution.getVariable(name);
+		return (value != null) ? value.toString() : null;
+	}
+
+	private static List<String> lines(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("\n")).map(String::strip).filter((line) -> !line.isEmpty()).toList();
+	}
+
+}

@@ -1,0 +1,77 @@
+package cn.egov.approval.casework;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of the licensing processes as people see them: a stable code, a name in the
+ * caller's language, and the outcomes a step accepts.
+ */
+@Component
+class StepDefinitions {
+
+	static final String PRE_CHECK = "pre-check";
+
+	static final String JOINT_OPINION = "joint-opinion";
+
+	static final String EXTENSION_APPROVAL = "extension-approval";
+
+	static final String PAYMENT = "payment";
+
+	static final String CERTIFICATE = "certificate";
+
+	static final String DELIVERY = "delivery";
+
+	private final MessageSource messages;
+
+	StepDefinitions(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * The step of an open task.
+	 * @param taskDefinitionKey the BPMN user task id
+	 * @param currentRole the chain role now signing (chain steps)
+	 * @param stepIndex the chain position (0 = first chain step)
+	 * @param onTheSpot whether the item is decided at the window
+	 */
+	Step of(String taskDefinitionKey, String currentRole, Integer stepIndex, boolean onTheSpot) {
+		return switch (taskDefinitionKey) {
+			case "PreCheck" ->
+				new Step(PRE_CHECK, onTheSpot ? List.of("APPROVE", "REFUSE", "REQUEST_CORRECTION", "REJECT")
+						: List.of("ACCEPT", "REQUEST_CORRECTION", "REJECT"));
+			case "ChainStep" -> new Step(currentRole, (stepIndex == null || stepIndex == 0)
+					? List.of("APPROVE", "REFUSE") : List.of("APPROVE", "REFUSE", "RETURN"));
+			case "JointOpinion" -> new Step(JOINT_OPINION, List.of("AGREE", "DISAGREE"));
+			case "ApproveExtension" -> new Step(EXTENSION_APPROVAL, List.of("APPROVE", "REFUSE"));
+			case "RecordPayment" -> new Step(PAYMENT, List.of("PAID"));
+			case "IssueCertificate" -> new Step(CERTIFICATE, List.of("ISSUED"));
+			case "DeliverCertificate" -> new Step(DELIVERY, List.of("DELIVERED"));
+			default -> new Step(taskDefinitionKey, List.of());
+		};
+	}
+
+	String name(String step) {
+		return name(step, LocaleContextHolder.getLocale());
+	}
+
+	String chineseName(String step) {
+		return name(step, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private String name(String step, Locale locale) {
+		return this.messages.getMessage("casework.step." + step, null, step, locale);
+	}
+
+	/**
+	 * @param code the step's code: pre-check, a chain role, joint-opinion ...
+	 * @param outcomes what completing it may say
+	 */
+	record Step(String code, List<String> outcomes) {
+	}
+
+}
