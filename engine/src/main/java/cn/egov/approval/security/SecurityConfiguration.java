@@ -84,6 +84,10 @@ class SecurityConfiguration {
 				// The guide's department filter; the endpoint shows public fields only.
 				.requestMatchers(HttpMethod.GET, "/api/organisation/departments")
 				.permitAll()
+				// The OpenAPI description of /api and Swagger UI (springdoc).
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.permitAll()
 				// Every /api endpoint declares its own roles with @PreAuthorize; a test
 				// checks that none forgets.
 				.requestMatchers("/api/**")
