@@ -1,4 +1,5 @@
 import catalog from './catalog.zh-CN'
+import phoneLogin from './phoneLogin.zh-CN'
 
 export default {
   app: {
@@ -159,4 +160,5 @@ export default {
     toHome: '返回首页',
   },
   ...catalog,
+  ...phoneLogin,
 }

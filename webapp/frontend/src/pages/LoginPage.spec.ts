@@ -6,7 +6,13 @@ import { AxiosError, AxiosHeaders } from 'axios'
 import { createAppI18n } from '@/i18n'
 import LoginPage from './LoginPage.vue'
 
-vi.mock('@/api/auth', () => ({ login: vi.fn(), logout: vi.fn(), fetchCurrentUser: vi.fn() }))
+vi.mock('@/api/auth', () => ({
+  login: vi.fn(),
+  logout: vi.fn(),
+  fetchCurrentUser: vi.fn(),
+  requestPhoneCode: vi.fn(),
+  phoneLogin: vi.fn(),
+}))
 vi.mock('@/api/clock', () => ({ fetchClock: vi.fn() }))
 
 /** Element Plus validates and renders asynchronously; allow slow CI machines. */
@@ -60,6 +66,17 @@ describe('LoginPage', () => {
   it('shows the platform title', async () => {
     const { wrapper } = await mountLogin()
     expect(wrapper.text()).toContain('网上审批与电子监察平台')
+    wrapper.unmount()
+  })
+
+  it('offers sign-in with a phone code as a second tab', async () => {
+    const { wrapper } = await mountLogin()
+    const tabs = wrapper.findAll('.el-tabs__item').map((tab) => tab.text())
+    expect(tabs).toEqual(['账号密码登录', '手机验证码登录'])
+    expect(wrapper.find('input[name="phone"]').exists()).toBe(false)
+    await wrapper.findAll('.el-tabs__item')[1]!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('input[name="phone"]').isVisible()).toBe(true), WAIT)
+    expect(wrapper.find('[data-test="phone-send-code"]').text()).toBe('获取验证码')
     wrapper.unmount()
   })
 

@@ -23,6 +23,9 @@ public interface AccountMapper {
 
 	boolean exists(String username);
 
+	/** The accounts registered with a mobile number, usually none or one. */
+	List<String> findUsernamesByPhone(String phone);
+
 	void insertUser(@Param("user") UserRow user, @Param("createdAt") LocalDateTime createdAt);
 
 	void insertRole(@Param("username") String username, @Param("roleCode") String roleCode);

@@ -99,7 +99,7 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private void insertUser(DemoUser user, String passwordHash) {
 		this.accounts.insertUser(new UserRow(user.username(), user.displayName(), passwordHash, user.department(),
-				user.section(), user.email(), true), LocalDateTime.now(this.clock));
+				user.section(), user.email(), true, user.phone()), LocalDateTime.now(this.clock));
 		user.roles().forEach((role) -> this.accounts.insertRole(user.username(), role));
 	}
 

@@ -14,7 +14,8 @@ record DemoOrganisation(List<Region> regions, List<DemoDepartment> departments, 
 	record DemoSection(String code, String name) {
 	}
 
-	record DemoUser(String username, String displayName, String department, String section, String email,
+	/** A login; {@code phone} (optional) lets an applicant sign in with a code too. */
+	record DemoUser(String username, String displayName, String department, String section, String email, String phone,
 			List<String> roles) {
 	}
 

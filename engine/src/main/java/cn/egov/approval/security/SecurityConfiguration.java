@@ -19,8 +19,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.http.HttpMethod;
@@ -58,7 +64,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain platform(HttpSecurity http, JsonErrorWriter errors, LoginThrottle throttle,
-			LoginResponses loginResponses) throws Exception {
+			LoginResponses loginResponses, CsrfTokenRepository csrfTokenRepository,
+			CsrfTokenRequestHandler csrfTokenRequestHandler, SecurityContextRepository securityContextRepository)
+			throws Exception {
 		JsonAuthenticationEntryPoint entryPoint = new JsonAuthenticationEntryPoint(errors);
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/auth/**")
@@ -76,9 +84,15 @@ class SecurityConfiguration {
 				// The guide's department filter; the endpoint shows public fields only.
 				.requestMatchers(HttpMethod.GET, "/api/organisation/departments")
 				.permitAll()
+<<<<<<< HEAD
 				// Anonymous progress look-ups by case number and query code
 				// (rate-limited).
 				.requestMatchers(HttpMethod.GET, "/api/public/**")
+=======
+				// The OpenAPI description of /api and Swagger UI (springdoc).
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
+>>>>>>> issue4-phone
 				.permitAll()
 				// Every /api endpoint declares its own roles with @PreAuthorize; a test
 				// checks that none forgets.
@@ -100,8 +114,11 @@ class SecurityConfiguration {
 					(basic) -> basic.realmName(JsonAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 				.accessDeniedHandler(new JsonAccessDeniedHandler(errors)))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository())
-				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+			// Shared with SessionLogins, which signs in by phone code the way the form
+			// does.
+			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository)
+				.csrfTokenRequestHandler(csrfTokenRequestHandler)
 				.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
 			// The Vue app remembers where the user was going; a server-side saved request
 			// would only cost a session.
@@ -125,12 +142,29 @@ class SecurityConfiguration {
 	 * are named apart from Camunda's own {@code XSRF-TOKEN}, which its web apps keep
 	 * under {@code /camunda}, so neither app can pick up the other's token.
 	 */
-	private static CookieCsrfTokenRepository csrfTokenRepository() {
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
 		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
 		repository.setCookieName("PLATFORM-XSRF-TOKEN");
 		repository.setHeaderName("X-PLATFORM-XSRF-TOKEN");
 		repository.setCookiePath("/");
 		return repository;
+	}
+
+	/**
+	 * The token goes to the Vue app as it is, not XOR-masked per response: it reads the
+	 * cookie, not a rendered page.
+	 */
+	@Bean
+	CsrfTokenRequestHandler csrfTokenRequestHandler() {
+		return new CsrfTokenRequestAttributeHandler();
+	}
+
+	/** Spring Security's default: the session, and the request for this request. */
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+				new HttpSessionSecurityContextRepository());
 	}
 
 	/**
