@@ -89,6 +89,36 @@ public final class HttpCaller {
 		return send(request(path, headers).header("Content-Type", contentType).POST(body));
 	}
 
+	/** A GET whose answer is kept as bytes (PDFs, uploaded files). */
+	public Download download(String path) {
+		try {
+			HttpResponse<byte[]> response = this.client.send(request(path).GET().build(), BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(), response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A multipart POST of one file part named {@code file} and plain text fields. */
+	public Response upload(String path, String fileName, byte[] content, Map<String, String> fields) {
+		String boundary = "----platform-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return post(path, "multipart/form-data; boundary=" + boundary, BodyPublishers.ofByteArray(body.toByteArray()));
+	}
+
 	/** The value of a cookie this caller holds, or null. */
 	public String cookie(String name) {
 		return this.cookies.getCookieStore()
@@ -137,6 +167,20 @@ public final class HttpCaller {
 	}
 
 	/** What came back. */
+	/** What came back, as bytes. */
+	public record Download(int status, byte[] body, Map<String, List<String>> headers) {
+
+		public String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((e) -> e.getKey().equalsIgnoreCase(name))
+				.flatMap((e) -> e.getValue().stream())
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
 	public record Response(int status, String body, Map<String, List<String>> headers) {
 
 		public JsonNode json() {

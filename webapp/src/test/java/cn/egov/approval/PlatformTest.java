@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1",
-				"platform.security.login.max-failures=5" })
+				"platform.security.login.max-failures=5", "platform.casework.storage-dir=target/test-materials" })
 @AutoConfigureObservability
 public @interface PlatformTest {
 

@@ -9,6 +9,7 @@ import cn.egov.approval.accounts.AccountMapper;
 import cn.egov.approval.accounts.UserRow;
 import cn.egov.approval.demo.DemoOrganisation.DemoDepartment;
 import cn.egov.approval.demo.DemoOrganisation.DemoUser;
+import cn.egov.approval.posts.PostDirectory;
 import cn.egov.approval.organisation.Department;
 import cn.egov.approval.organisation.OrganisationMapper;
 import cn.egov.approval.organisation.Section;
@@ -56,8 +57,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final PostDirectory posts;
+
 	DemoDataLoader(OrganisationMapper organisation, AccountMapper accounts, PasswordEncoder passwordEncoder,
-			ObjectMapper objectMapper, DemoProperties properties, Clock clock) {
+			ObjectMapper objectMapper, DemoProperties properties, Clock clock, PostDirectory posts) {
+		this.posts = posts;
 		this.organisation = organisation;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -79,6 +83,10 @@ class DemoDataLoader implements ApplicationRunner {
 		// password.
 		String passwordHash = this.passwordEncoder.encode(this.properties.password());
 		demo.users().forEach((user) -> insertUser(user, passwordHash));
+		demo.users()
+			.stream()
+			.filter((user) -> user.backup() != null)
+			.forEach((user) -> this.posts.designate(user.username(), user.backup(), "demo"));
 		log.info("Demo data loaded: {} regions, {} departments, {} logins", demo.regions().size(),
 				demo.departments().size(), demo.users().size());
 	}

@@ -14,9 +14,13 @@ record DemoOrganisation(List<Region> regions, List<DemoDepartment> departments, 
 	record DemoSection(String code, String name) {
 	}
 
-	/** A login; {@code phone} (optional) lets an applicant sign in with a code too. */
+	/**
+	 * A login; {@code phone} (optional) lets an applicant sign in with a code too;
+	 * {@code backup} (optional) is the colleague who stands in while the user is absent
+	 * (AB岗).
+	 */
 	record DemoUser(String username, String displayName, String department, String section, String email, String phone,
-			List<String> roles) {
+			List<String> roles, String backup) {
 	}
 
 }

@@ -94,6 +94,14 @@ public class PostDirectory {
 			.orElseThrow();
 	}
 
+	/** Designates a backup without the caller checks (reference data, demo data). */
+	public void designate(String username, String backup, String by) {
+		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), PlatformClock.ZONE).withNano(0);
+		if (this.mapper.update(username, backup, false, now, by) == 0) {
+			this.mapper.insert(username, backup, false, now, by);
+		}
+	}
+
 	/**
 	 * @param backup the backup's username, or null for none
 	 * @param absent whether the post is absent; null keeps it

@@ -84,15 +84,13 @@ class SecurityConfiguration {
 				// The guide's department filter; the endpoint shows public fields only.
 				.requestMatchers(HttpMethod.GET, "/api/organisation/departments")
 				.permitAll()
-<<<<<<< HEAD
 				// Anonymous progress look-ups by case number and query code
 				// (rate-limited).
 				.requestMatchers(HttpMethod.GET, "/api/public/**")
-=======
+				.permitAll()
 				// The OpenAPI description of /api and Swagger UI (springdoc).
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")
->>>>>>> issue4-phone
 				.permitAll()
 				// Every /api endpoint declares its own roles with @PreAuthorize; a test
 				// checks that none forgets.
