@@ -1,22 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import { AxiosError, AxiosHeaders } from 'axios'
-import { createAppI18n } from '@/i18n'
+import { httpError, mountOnLoginRoute, WAIT } from '@/pages/loginPageTesting'
 import LoginPagePhoneForm from './LoginPagePhoneForm.vue'
 
-vi.mock('@/api/auth', () => ({
-  login: vi.fn(),
-  logout: vi.fn(),
-  fetchCurrentUser: vi.fn(),
-  requestPhoneCode: vi.fn(),
-  phoneLogin: vi.fn(),
-}))
-vi.mock('@/api/clock', () => ({ fetchClock: vi.fn() }))
-
-/** Element Plus validates and renders asynchronously; allow slow CI machines. */
-const WAIT = { timeout: 5000 }
+// Every export becomes a mock.
+vi.mock('@/api/auth')
+vi.mock('@/api/clock')
 
 const { phoneLogin, requestPhoneCode } = await import('@/api/auth')
 const requestPhoneCodeMock = vi.mocked(requestPhoneCode)
@@ -26,40 +14,19 @@ const applicant = {
   username: 'applicant', displayName: '沈市民', department: null, section: null, region: null, roles: ['applicant'],
 }
 
-function httpError(status: number, body: unknown): AxiosError {
-  const config = { headers: new AxiosHeaders() }
-  return new AxiosError('failed', 'ERR_BAD_REQUEST', config, null, {
-    status,
-    statusText: '',
-    headers: {},
-    config,
-    data: body,
-  })
-}
-
-async function mountForm(path = '/login') {
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/login', name: 'login', component: LoginPagePhoneForm },
-      { path: '/', name: 'home', component: { template: '<p>home</p>' } },
-      { path: '/cases', name: 'cases', component: { template: '<p>cases</p>' } },
-    ],
-  })
-  await router.push(path)
-  await router.isReady()
-  const wrapper = mount(LoginPagePhoneForm, {
-    global: { plugins: [pinia, router, createAppI18n('zh-CN')] },
-    attachTo: document.body,
-  })
-  return { wrapper, router }
+function mountForm(path = '/login') {
+  return mountOnLoginRoute(LoginPagePhoneForm, path, { home: '/', cases: '/cases' })
 }
 
 type Wrapper = Awaited<ReturnType<typeof mountForm>>['wrapper']
 
 const sendButton = (wrapper: Wrapper) => wrapper.find('[data-test="phone-send-code"]')
+
+async function signIn(wrapper: Wrapper, phone: string, code: string): Promise<void> {
+  await wrapper.find('input[name="phone"]').setValue(phone)
+  await wrapper.find('input[name="code"]').setValue(code)
+  await wrapper.find('form').trigger('submit')
+}
 
 describe('LoginPagePhoneForm', () => {
   beforeEach(() => {
@@ -107,9 +74,7 @@ describe('LoginPagePhoneForm', () => {
   it('signs in with the code and returns to ?redirect=', async () => {
     phoneLoginMock.mockResolvedValue(applicant)
     const { wrapper, router } = await mountForm('/login?redirect=%2Fcases')
-    await wrapper.find('input[name="phone"]').setValue('13800000001')
-    await wrapper.find('input[name="code"]').setValue('123456')
-    await wrapper.find('form').trigger('submit')
+    await signIn(wrapper, '13800000001', '123456')
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/cases'), WAIT)
     expect(phoneLoginMock).toHaveBeenCalledWith('13800000001', '123456')
     wrapper.unmount()
@@ -118,9 +83,7 @@ describe('LoginPagePhoneForm', () => {
   it('shows the server message for a wrong or expired code', async () => {
     phoneLoginMock.mockRejectedValue(httpError(401, { error: 'unauthorized', message: '验证码错误或已过期' }))
     const { wrapper, router } = await mountForm()
-    await wrapper.find('input[name="phone"]').setValue('13800000001')
-    await wrapper.find('input[name="code"]').setValue('000000')
-    await wrapper.find('form').trigger('submit')
+    await signIn(wrapper, '13800000001', '000000')
     await vi.waitFor(() => {
       expect(wrapper.find('[data-test="phone-login-error"]').text()).toContain('验证码错误或已过期')
     }, WAIT)
@@ -130,9 +93,7 @@ describe('LoginPagePhoneForm', () => {
 
   it('does not call the server with a code that is not six digits', async () => {
     const { wrapper } = await mountForm()
-    await wrapper.find('input[name="phone"]').setValue('13800000001')
-    await wrapper.find('input[name="code"]').setValue('12ab')
-    await wrapper.find('form').trigger('submit')
+    await signIn(wrapper, '13800000001', '12ab')
     await vi.waitFor(() => {
       expect(wrapper.find('.el-form-item__error').text()).toBe('验证码为 6 位数字')
     }, WAIT)

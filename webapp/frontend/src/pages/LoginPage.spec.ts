@@ -1,56 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { createMemoryHistory, createRouter } from 'vue-router'
-import { AxiosError, AxiosHeaders } from 'axios'
-import { createAppI18n } from '@/i18n'
+import { flushPromises } from '@vue/test-utils'
 import LoginPage from './LoginPage.vue'
+import { httpError, mountOnLoginRoute, WAIT } from './loginPageTesting'
 
-vi.mock('@/api/auth', () => ({
-  login: vi.fn(),
-  logout: vi.fn(),
-  fetchCurrentUser: vi.fn(),
-  requestPhoneCode: vi.fn(),
-  phoneLogin: vi.fn(),
-}))
-vi.mock('@/api/clock', () => ({ fetchClock: vi.fn() }))
-
-/** Element Plus validates and renders asynchronously; allow slow CI machines. */
-const WAIT = { timeout: 5000 }
+// Every export becomes a mock.
+vi.mock('@/api/auth')
+vi.mock('@/api/clock')
 
 const { login } = await import('@/api/auth')
 const loginMock = vi.mocked(login)
 
-function httpError(status: number, body: unknown): AxiosError {
-  const config = { headers: new AxiosHeaders() }
-  return new AxiosError('failed', 'ERR_BAD_REQUEST', config, null, {
-    status,
-    statusText: '',
-    headers: {},
-    config,
-    data: body,
-  })
-}
-
-async function mountLogin(path = '/login') {
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/login', name: 'login', component: LoginPage },
-      { path: '/', name: 'home', component: { template: '<p>home</p>' } },
-      { path: '/admin/clock', name: 'clock', component: { template: '<p>clock</p>' } },
-      { path: '/guide', name: 'guide', component: { template: '<p>guide</p>' } },
-    ],
-  })
-  await router.push(path)
-  await router.isReady()
-  const wrapper = mount(LoginPage, {
-    global: { plugins: [pinia, router, createAppI18n('zh-CN')] },
-    attachTo: document.body,
-  })
-  return { wrapper, router }
+function mountLogin(path = '/login') {
+  return mountOnLoginRoute(LoginPage, path, { home: '/', clock: '/admin/clock', guide: '/guide' })
 }
 
 async function fill(wrapper: Awaited<ReturnType<typeof mountLogin>>['wrapper'], user: string, pass: string) {

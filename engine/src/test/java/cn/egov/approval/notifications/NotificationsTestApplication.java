@@ -1,7 +1,6 @@
 package cn.egov.approval.notifications;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -14,46 +13,23 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The slice that {@code @MybatisTest}s of this package start: the outbox mapper on a
- * private H2 with the platform's migrations, and a clock the tests move by hand.
+ * private H2 with the platform's migrations, and a clock standing at 2026-10-12 10:00 in
+ * Shanghai (tests give dispatchers later clocks of their own).
  */
 @SpringBootConfiguration
 @MapperScan(basePackageClasses = NotificationOutboxMapper.class, annotationClass = Mapper.class)
 class NotificationsTestApplication {
 
+	static final Clock NOW = Clock.fixed(Instant.parse("2026-10-12T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
 	@Bean
-	TestClock clock() {
-		return new TestClock();
+	Clock clock() {
+		return NOW;
 	}
 
 	@Bean
 	ObjectMapper objectMapper() {
 		return new ObjectMapper();
-	}
-
-	/** Starts at 2026-10-12 10:00 in Shanghai. */
-	static final class TestClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-10-12T02:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("Asia/Shanghai");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
