@@ -66,7 +66,7 @@ class CaseNotices {
 			.distinct()
 			.toList();
 		if (received.isEmpty()) {
-			received = List.of("申请书及申请材料（窗口收取纸质材料）");
+			received = List.of("ONLINE".equals(file.channel()) ? "网上提交的申请表" : "窗口收取的纸质申请材料");
 		}
 		return issue(file,
 				new AcceptanceNotice(file.caseNo(), file.applicantName(), file.itemName(), received,
