@@ -50,16 +50,27 @@ public class LicensingSteps {
 
 	/**
 	 * The clerk accepted (or decided an on-the-spot item): the legal clock starts today.
+	 * An on-the-spot decision goes straight to the decision gateway, which reads
+	 * {@code decision}; it gets no acceptance notice, because the written decision is
+	 * issued at once (ALL 34) and an acceptance notice promises a limit of at least one
+	 * working day.
 	 */
 	public void accept(DelegateExecution execution) {
 		String actor = actor(execution);
 		CaseFile file = lock(execution);
 		LocalDateTime now = this.timeline.now();
+		String outcome = string(execution, "outcome");
 		startClock(file, now, false);
-		this.timeline.record(file.caseNo(), EventKind.ACCEPTED, actor, "pre-check", string(execution, "outcome"),
+		this.timeline.record(file.caseNo(), EventKind.ACCEPTED, actor, "pre-check", outcome,
 				string(execution, "opinion"), null, false);
 		CaseFile accepted = reload(file);
-		this.notices.acceptance(accepted, actor);
+		boolean decidedAtWindow = "APPROVE".equals(outcome) || "REFUSE".equals(outcome);
+		if (decidedAtWindow) {
+			execution.setVariable(ProcessVariables.DECISION, "APPROVE".equals(outcome) ? "APPROVED" : "REFUSED");
+		}
+		else {
+			this.notices.acceptance(accepted, actor);
+		}
 		this.messages.send(accepted, "ACCEPTED", Map.of("deadline", String.valueOf(accepted.promisedDeadline())));
 	}
 
