@@ -1,5 +1,6 @@
 import type { MessageSchema } from './index'
 import catalog from './catalog.en'
+import casework from './casework.en'
 
 const en: MessageSchema = {
   app: {
@@ -161,6 +162,7 @@ const en: MessageSchema = {
     toHome: 'Back to home',
   },
   ...catalog,
+  ...casework,
 }
 
 export default en

@@ -1,4 +1,5 @@
 import catalog from './catalog.zh-CN'
+import casework from './casework.zh-CN'
 
 export default {
   app: {
@@ -159,4 +160,5 @@ export default {
     toHome: '返回首页',
   },
   ...catalog,
+  ...casework,
 }
