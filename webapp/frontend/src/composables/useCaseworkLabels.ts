@@ -59,7 +59,7 @@ export function useCaseworkLabels() {
     const level = deadlineLevel(workingDaysLeft)
     if (level === 'none') return ''
     if (level === 'overdue') return t('casework.deadline.overdue')
-    return t('casework.deadline.left', { days: workingDaysLeft })
+    return t('casework.deadline.left', { days: workingDaysLeft }, workingDaysLeft as number)
   }
 
   return {

@@ -50,6 +50,7 @@ const en: MessageSchema = {
   header: {
     logout: 'Sign out',
     roles: 'Roles',
+    menu: 'Menu',
   },
   home: {
     profile: 'My profile',

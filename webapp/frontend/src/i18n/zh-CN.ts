@@ -49,6 +49,7 @@ export default {
   header: {
     logout: '退出登录',
     roles: '角色',
+    menu: '菜单',
   },
   home: {
     profile: '个人信息',
