@@ -2,13 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { Form, schemaVersion } from '@bpmn-io/form-js-viewer'
 import { createAppI18n } from '@/i18n'
+import { FORMS as forms, formSchema } from '@/testing/forms'
 import TaskFormViewer from './TaskFormViewer.vue'
-
-/** The Camunda Forms the engine deploys (top-level forms/ folder), as the server hands them out. */
-const FORM_FILES = import.meta.glob<string>('../../../../forms/*.form', { query: '?raw', import: 'default', eager: true })
-const forms = Object.fromEntries(
-  Object.entries(FORM_FILES).map(([path, text]) => [path.replace(/^.*\/(.+)\.form$/, '$1'), JSON.parse(text) as Record<string, unknown>]),
-)
 
 let wrapper: VueWrapper | null = null
 
@@ -51,7 +46,7 @@ describe('TaskFormViewer', () => {
   })
 
   it('shows the options the task data brings and answers only the field values', async () => {
-    const view = await render(forms['licensing-review']!, {
+    const view = await render(formSchema('licensing-review'), {
       opinion: '同意',
       returnOptions: [{ label: '承办人审查', value: 'handler' }],
     })
@@ -64,7 +59,7 @@ describe('TaskFormViewer', () => {
   })
 
   it('refuses to answer while a required field is empty, in Chinese', async () => {
-    const view = await render(forms['licensing-payment']!)
+    const view = await render(formSchema('licensing-payment'))
     expect(view.vm.submit()).toBeNull()
     expect(view.emitted('invalid')?.[0]?.[0]).toMatchObject({ Field_ReceiptNo: ['此项为必填项'] })
     await flushPromises()
@@ -72,7 +67,7 @@ describe('TaskFormViewer', () => {
   })
 
   it('lists the material options of a pre-check as checkboxes', async () => {
-    const view = await render(forms['licensing-pre-check']!, {
+    const view = await render(formSchema('licensing-pre-check'), {
       materialOptions: [
         { label: '营业执照', value: '营业执照' },
         { label: '场所平面图', value: '场所平面图' },
@@ -84,7 +79,7 @@ describe('TaskFormViewer', () => {
 
   it('disposes of the form when it goes away', async () => {
     const destroy = vi.spyOn(Form.prototype, 'destroy')
-    const view = await render(forms['licensing-delivery']!)
+    const view = await render(formSchema('licensing-delivery'))
     expect(view.find('.fjs-container').exists()).toBe(true)
     view.unmount()
     wrapper = null
