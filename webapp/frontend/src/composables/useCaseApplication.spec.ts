@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { defineComponent, ref } from 'vue'
-import { mount } from '@vue/test-utils'
+import { ref } from 'vue'
 import type { CatalogItem } from '@/api/catalog'
-import { createAppI18n } from '@/i18n'
 import { fakeAdapter, type RecordedCall } from '@/testing/fakeAdapter'
+import { withSetup } from '@/testing/withSetup'
 import { aMaterial, anItem } from '@/testing/caseworkFixtures'
 import { PHONE_PATTERN, useCaseApplication } from './useCaseApplication'
 
-function setup(item: CatalogItem, channel: 'ONLINE' | 'WINDOW' = 'ONLINE') {
-  let application!: ReturnType<typeof useCaseApplication>
-  const Host = defineComponent({
-    setup() {
-      application = useCaseApplication(ref(item), channel, '张三')
-      return () => null
-    },
-  })
-  mount(Host, { global: { plugins: [createAppI18n('zh-CN')] } })
-  return application
-}
+const setup = (item: CatalogItem, channel: 'ONLINE' | 'WINDOW' = 'ONLINE') =>
+  withSetup(() => useCaseApplication(ref(item), channel, '张三'))
 
 function fill(application: ReturnType<typeof useCaseApplication>): void {
   Object.assign(application.form.applicant, { type: 'PERSON', idNo: '110101199003077777', phone: '13800138000' })

@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { defineComponent, ref } from 'vue'
-import { mount } from '@vue/test-utils'
+import { ref } from 'vue'
 import type { CaseDetail } from '@/api/cases'
-import { createAppI18n } from '@/i18n'
 import { fakeAdapter } from '@/testing/fakeAdapter'
+import { withSetup } from '@/testing/withSetup'
 import { aCase, aMaterial, anItem } from '@/testing/caseworkFixtures'
 import { useCaseSupplement } from './useCaseSupplement'
 
@@ -30,19 +29,7 @@ const corrected = aCase({
   ],
 })
 
-function setup(detail: CaseDetail = corrected) {
-  let state!: ReturnType<typeof useCaseSupplement>
-  mount(
-    defineComponent({
-      setup() {
-        state = useCaseSupplement(ref(detail))
-        return () => null
-      },
-    }),
-    { global: { plugins: [createAppI18n('zh-CN')] } },
-  )
-  return state
-}
+const setup = (detail: CaseDetail = corrected) => withSetup(() => useCaseSupplement(ref(detail)))
 
 const pdf = (name: string) => new File(['%PDF'], name, { type: 'application/pdf' })
 

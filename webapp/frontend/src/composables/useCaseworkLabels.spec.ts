@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { defineComponent } from 'vue'
-import { mount } from '@vue/test-utils'
 import { TASK_OUTCOMES } from '@/api/tasks'
 import { createAppI18n } from '@/i18n'
+import { withSetup } from '@/testing/withSetup'
 import { useCaseworkLabels } from './useCaseworkLabels'
 
-function labels(locale: 'zh-CN' | 'en' = 'zh-CN') {
-  let result!: ReturnType<typeof useCaseworkLabels>
-  mount(
-    defineComponent({
-      setup() {
-        result = useCaseworkLabels()
-        return () => null
-      },
-    }),
-    { global: { plugins: [createAppI18n(locale)] } },
-  )
-  return result
-}
+const labels = (locale: 'zh-CN' | 'en' = 'zh-CN') => withSetup(useCaseworkLabels, [createAppI18n(locale)])
 
 describe('useCaseworkLabels', () => {
   it('names every outcome button as the brief words it', () => {

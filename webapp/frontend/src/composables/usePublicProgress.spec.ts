@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { defineComponent } from 'vue'
-import { mount } from '@vue/test-utils'
-import { createAppI18n } from '@/i18n'
 import { fakeAdapter } from '@/testing/fakeAdapter'
+import { withSetup } from '@/testing/withSetup'
 import { usePublicProgress } from './usePublicProgress'
 
-function setup() {
-  let state!: ReturnType<typeof usePublicProgress>
-  mount(
-    defineComponent({
-      setup() {
-        state = usePublicProgress()
-        return () => null
-      },
-    }),
-    { global: { plugins: [createAppI18n('zh-CN')] } },
-  )
-  return state
-}
+const setup = () => withSetup(usePublicProgress)
 
 describe('usePublicProgress', () => {
   it('asks with the trimmed number and code and shows the answer', async () => {

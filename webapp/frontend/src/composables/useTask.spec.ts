@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent } from 'vue'
-import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { AxiosError, AxiosHeaders } from 'axios'
 import { createAppI18n } from '@/i18n'
 import { useSessionStore } from '@/stores/session'
 import { aCase, aTask, aTaskDetail } from '@/testing/caseworkFixtures'
+import { httpError } from '@/testing/fakeAdapter'
+import { withSetup } from '@/testing/withSetup'
 import { useTask } from './useTask'
 
 vi.mock('@/api/tasks', async (importOriginal) => ({
@@ -29,26 +28,11 @@ vi.mock('element-plus', async (importOriginal) => ({
 const tasks = await import('@/api/tasks')
 const cases = await import('@/api/cases')
 
-function httpError(status: number, body: unknown): AxiosError {
-  const config = { headers: new AxiosHeaders() }
-  return new AxiosError('failed', 'ERR_BAD_REQUEST', config, null, { status, statusText: '', headers: {}, config, data: body })
-}
-
 function setup(username = 'handler') {
   const pinia = createPinia()
   setActivePinia(pinia)
   useSessionStore().user = { username, displayName: username, department: null, section: null, region: null, roles: ['handler'] }
-  let state!: ReturnType<typeof useTask>
-  mount(
-    defineComponent({
-      setup() {
-        state = useTask()
-        return () => null
-      },
-    }),
-    { global: { plugins: [pinia, createAppI18n('zh-CN')] } },
-  )
-  return state
+  return withSetup(useTask, [pinia, createAppI18n('zh-CN')])
 }
 
 describe('useTask', () => {

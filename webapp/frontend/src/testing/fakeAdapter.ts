@@ -32,6 +32,12 @@ function recorded(config: InternalAxiosRequestConfig): RecordedCall {
   }
 }
 
+/** An axios failure with an HTTP answer, for specs that mock the API modules themselves. */
+export function httpError(status: number, body: unknown): AxiosError {
+  const config = { headers: new AxiosHeaders() } as InternalAxiosRequestConfig
+  return new AxiosError('failed', 'ERR_BAD_REQUEST', config, null, { status, statusText: '', headers: {}, config, data: body })
+}
+
 /** Answer every call with `route(call)`; returns the calls as they arrive (the CSRF fetch left out). */
 export function fakeAdapter(route: (call: RecordedCall) => FakeReply): RecordedCall[] {
   const calls: RecordedCall[] = []
