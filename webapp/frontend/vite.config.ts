@@ -25,6 +25,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
+    // The Camunda Forms live in the repository's top-level forms/ folder; specs read them from there.
+    fs: { allow: ['.', fileURLToPath(new URL('../../forms', import.meta.url))] },
     proxy: Object.fromEntries(proxied.map((path) => [path, { target: backend, changeOrigin: false }])),
   },
   test: {

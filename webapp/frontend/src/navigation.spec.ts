@@ -9,29 +9,45 @@ const withClock = { clockAvailable: true }
 const withoutClock = { clockAvailable: false }
 
 describe('menuFor', () => {
-  it('shows an applicant only the home page', () => {
-    expect(keys(menuFor(['applicant'], withClock))).toEqual(['home'])
+  it('shows an applicant the home page and their applications', () => {
+    expect(keys(menuFor(['applicant'], withClock))).toEqual(['home', 'my-cases'])
   })
 
   it('shows nothing but home to a user without roles', () => {
     expect(keys(menuFor([], withClock))).toEqual(['home'])
   })
 
-  it('gives a clerk home and the tasklist', () => {
-    expect(keys(menuFor(['clerk'], withClock))).toEqual(['home', 'tasklist'])
+  it('gives a clerk the to-do list, the window intake, the case query and the tasklist', () => {
+    expect(keys(menuFor(['clerk'], withClock))).toEqual(['home', 'tasks', 'intake', 'cases', 'tasklist'])
+  })
+
+  it('gives the department staff the to-do list, the case query and AB posts', () => {
+    for (const role of ['handler', 'section-head', 'deputy-leader', 'leader']) {
+      expect(keys(menuFor([role], withClock))).toEqual(['home', 'tasks', 'cases', 'posts', 'tasklist'])
+    }
+  })
+
+  it('gives supervisors, auditors and admins the case query but no to-do list', () => {
+    for (const role of ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']) {
+      const menu = keys(menuFor([role], withClock))
+      expect(menu).toContain('cases')
+      expect(menu).not.toContain('tasks')
+      expect(menu).not.toContain('posts')
+    }
   })
 
   it('gives an auditor the cockpit but not the tasklist', () => {
-    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cockpit'])
+    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit'])
   })
 
   it('gives the bureau supervisor tasklist and cockpit', () => {
-    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'tasklist', 'cockpit'])
+    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'tasklist', 'cockpit'])
   })
 
   it('gives an admin everything, including the clock when simulation is on', () => {
     expect(keys(menuFor(['admin'], withClock))).toEqual([
       'home',
+      'cases',
       'catalog',
       'calendar',
       'tasklist',
@@ -45,6 +61,7 @@ describe('menuFor', () => {
   it('hides the clock, and the then empty system group, when simulation is off', () => {
     expect(keys(menuFor(['admin'], withoutClock))).toEqual([
       'home',
+      'cases',
       'catalog',
       'calendar',
       'tasklist',
@@ -77,6 +94,10 @@ describe('menuFor', () => {
   it('merges the entries of several roles without duplicates', () => {
     expect(keys(menuFor(['clerk', 'auditor', 'handler'], withClock))).toEqual([
       'home',
+      'tasks',
+      'intake',
+      'cases',
+      'posts',
       'tasklist',
       'cockpit',
     ])

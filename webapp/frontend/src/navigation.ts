@@ -1,5 +1,19 @@
 import type { Component } from 'vue'
-import { Calendar, Clock, Collection, DataLine, HomeFilled, List, Setting, Tools } from '@element-plus/icons-vue'
+import {
+  Avatar,
+  Calendar,
+  Clock,
+  Collection,
+  DataLine,
+  Document,
+  Files,
+  HomeFilled,
+  List,
+  Memo,
+  Setting,
+  Stamp,
+  Tools,
+} from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/types'
 
 /** Facts about the server that decide whether some entries work at all. */
@@ -41,12 +55,38 @@ const TASKLIST_ROLES: readonly RoleCode[] = [
 /** Who maintains the item catalog (事项库): the reform office and administrators. */
 export const CATALOG_ROLES: readonly RoleCode[] = ['reform-office', 'admin']
 
+/** Applicants file applications online and follow their own cases (我的申请). */
+export const APPLICANT_ROLES: readonly RoleCode[] = ['applicant']
+
+/** A department's own staff behind the window: they review and decide, and keep AB posts (AB岗). */
+export const DEPARTMENT_STAFF_ROLES: readonly RoleCode[] = ['handler', 'section-head', 'deputy-leader', 'leader']
+
+/** Who has casework tasks (待办): the window clerks and the department staff. */
+export const TASK_ROLES: readonly RoleCode[] = ['clerk', ...DEPARTMENT_STAFF_ROLES]
+
+/** Who files applications at the window (窗口收件). */
+export const INTAKE_ROLES: readonly RoleCode[] = ['clerk']
+
+/** Who reads cases (办件查询): the department's staff, and supervisors, auditors and admins of the region. */
+export const CASE_ROLES: readonly RoleCode[] = [
+  ...TASK_ROLES,
+  'dept-supervisor',
+  'bureau-supervisor',
+  'auditor',
+  'admin',
+]
+
 /**
  * The ONE table of menu entries. New features add lines here; routes in
  * src/router/routes.ts carry the same roles in meta.roles.
  */
 export const NAVIGATION: readonly NavEntry[] = [
   { key: 'home', titleKey: 'nav.home', icon: HomeFilled, to: '/' },
+  { key: 'my-cases', titleKey: 'casework.nav.myCases', icon: Document, roles: APPLICANT_ROLES, to: '/my/cases' },
+  { key: 'tasks', titleKey: 'casework.nav.tasks', icon: Memo, roles: TASK_ROLES, to: '/work/tasks' },
+  { key: 'intake', titleKey: 'casework.nav.intake', icon: Stamp, roles: INTAKE_ROLES, to: '/work/intake' },
+  { key: 'cases', titleKey: 'casework.nav.cases', icon: Files, roles: CASE_ROLES, to: '/work/cases' },
+  { key: 'posts', titleKey: 'casework.nav.posts', icon: Avatar, roles: DEPARTMENT_STAFF_ROLES, to: '/work/posts' },
   { key: 'catalog', titleKey: 'nav.catalog', icon: Collection, roles: CATALOG_ROLES, to: '/catalog' },
   {
     key: 'calendar',

@@ -1,8 +1,7 @@
 import { reactive, ref, watch } from 'vue'
 import { useRoute, useRouter, type LocationQuery, type LocationQueryRaw } from 'vue-router'
-import { useI18n } from 'vue-i18n'
 import { ITEM_KINDS, ITEM_STATUSES, listItems, type ItemKind, type ItemStatus, type ItemSummary } from '@/api/catalog'
-import { apiProblem } from '@/api/problems'
+import { usePageLoader } from './usePageLoader'
 
 export interface ItemFilters {
   q: string
@@ -59,38 +58,15 @@ function sameQuery(a: LocationQueryRaw, b: LocationQuery): boolean {
 export function useItemSearch(options: { size?: number; status?: ItemStatus } = {}) {
   const route = useRoute()
   const router = useRouter()
-  const { t } = useI18n()
   const size = options.size ?? DEFAULT_PAGE_SIZE
 
   const filters = reactive<ItemFilters>({ q: '', kind: '', department: '', status: '' })
   /** 1-based, as ElPagination counts. */
   const page = ref(1)
-  const items = ref<ItemSummary[]>([])
-  const total = ref(0)
-  const loading = ref(false)
-  const errorMessage = ref<string | null>(null)
-  let latest = 0
-
-  async function load(): Promise<void> {
-    const request = ++latest
-    loading.value = true
-    errorMessage.value = null
-    try {
-      const status = options.status ?? filters.status
-      const answer = await listItems({ ...filters, status, page: page.value - 1, size })
-      // A slower, older answer must not overwrite a newer search.
-      if (request !== latest) return
-      items.value = answer.items
-      total.value = answer.total
-    } catch (error) {
-      if (request !== latest) return
-      items.value = []
-      total.value = 0
-      errorMessage.value = apiProblem(error)?.message ?? t('catalog.list.loadFailed')
-    } finally {
-      if (request === latest) loading.value = false
-    }
-  }
+  const { items, total, loading, errorMessage, load } = usePageLoader<ItemSummary>(
+    () => listItems({ ...filters, status: options.status ?? filters.status, page: page.value - 1, size }),
+    'catalog.list.loadFailed',
+  )
 
   function applyRoute(): void {
     const parsed = filtersFromQuery(route.query)

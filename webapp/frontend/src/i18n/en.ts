@@ -1,6 +1,7 @@
 import type { MessageSchema } from './index'
 import catalog from './catalog.en'
 import phoneLogin from './phoneLogin.en'
+import casework from './casework.en'
 
 const en: MessageSchema = {
   app: {
@@ -50,6 +51,7 @@ const en: MessageSchema = {
   header: {
     logout: 'Sign out',
     roles: 'Roles',
+    menu: 'Menu',
   },
   home: {
     profile: 'My profile',
@@ -163,6 +165,7 @@ const en: MessageSchema = {
   },
   ...catalog,
   ...phoneLogin,
+  ...casework,
 }
 
 export default en

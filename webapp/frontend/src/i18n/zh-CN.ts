@@ -1,5 +1,6 @@
 import catalog from './catalog.zh-CN'
 import phoneLogin from './phoneLogin.zh-CN'
+import casework from './casework.zh-CN'
 
 export default {
   app: {
@@ -49,6 +50,7 @@ export default {
   header: {
     logout: '退出登录',
     roles: '角色',
+    menu: '菜单',
   },
   home: {
     profile: '个人信息',
@@ -161,4 +163,5 @@ export default {
   },
   ...catalog,
   ...phoneLogin,
+  ...casework,
 }

@@ -2,9 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { AxiosError, AxiosHeaders } from 'axios'
+import { createPinia, setActivePinia } from 'pinia'
 import { vLoading } from 'element-plus'
 import type { CatalogItem } from '@/api/catalog'
+import type { CurrentUser } from '@/api/types'
 import { createAppI18n } from '@/i18n'
+import { useSessionStore } from '@/stores/session'
 import GuideItemPage from './GuideItemPage.vue'
 
 vi.mock('@/api/catalog', async (importOriginal) => ({
@@ -45,18 +48,22 @@ const registration: CatalogItem = {
 
 let wrapper: VueWrapper | null = null
 
-async function open(code: string) {
+async function open(code: string, user: CurrentUser | null = null) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  if (user) useSessionStore().user = user
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
       { path: '/guide', name: 'guide', component: { render: () => null } },
       { path: '/guide/items/:code', name: 'guide-item', component: GuideItemPage, props: true },
+      { path: '/apply/:code', name: 'apply', component: { render: () => null } },
     ],
   })
   await router.push(`/guide/items/${code}`)
   await router.isReady()
   wrapper = mount(RouterView, {
-    global: { plugins: [router, createAppI18n('zh-CN')], directives: { loading: vLoading } },
+    global: { plugins: [router, pinia, createAppI18n('zh-CN')], directives: { loading: vLoading } },
   })
   await flushPromises()
   return { router }
@@ -86,6 +93,20 @@ describe('GuideItemPage', () => {
     expect(subs.map((sub) => sub.find('a').text())).toEqual(['有限责任公司设立登记'])
     expect(subs[0]?.find('a').attributes('href')).toBe('/guide/items/SFX-SCJGJ-DJ-0001-01')
     expect(document.title).toBe('企业设立登记 - 办事指南')
+  })
+
+  it('offers the online application to visitors and applicants, not to staff', async () => {
+    vi.mocked(fetchItem).mockResolvedValue(registration)
+    await open('SFX-SCJGJ-DJ-0001')
+    expect(wrapper!.find('[data-test="guide-apply"]').attributes('href')).toBe('/apply/SFX-SCJGJ-DJ-0001')
+    expect(wrapper!.find('[data-test="guide-apply"]').text()).toBe('在线申请')
+    wrapper!.unmount()
+    const person = { username: 'applicant', displayName: '张三', department: null, section: null, region: null }
+    await open('SFX-SCJGJ-DJ-0001', { ...person, roles: ['applicant'] })
+    expect(wrapper!.find('[data-test="guide-apply"]').exists()).toBe(true)
+    wrapper!.unmount()
+    await open('SFX-SCJGJ-DJ-0001', { ...person, username: 'clerk', roles: ['clerk'] })
+    expect(wrapper!.find('[data-test="guide-apply"]').exists()).toBe(false)
   })
 
   it('says so when the item does not exist or is not published', async () => {

@@ -31,3 +31,48 @@ describe('catalog routes', () => {
     expect(router.resolve('/catalog/new').name).toBe('catalog-new')
   })
 })
+
+describe('casework routes', () => {
+  const as = (...roles: string[]) => ({ loggedIn: true, roles })
+
+  it('open the progress query to anonymous visitors', () => {
+    expect(router.resolve('/progress').name).toBe('progress')
+    expect(decide('/progress', anonymous)).toBe(true)
+  })
+
+  it('send visitors to the login before applying, and keep the portal for applicants', () => {
+    expect(router.resolve('/apply/SFX-SCJGJ-XK-0001').params).toEqual({ code: 'SFX-SCJGJ-XK-0001' })
+    for (const path of ['/apply/SFX-SCJGJ-XK-0001', '/my/cases', '/my/cases/SFX-2026-000123']) {
+      expect(decide(path, anonymous)).toEqual({ name: 'login', query: { redirect: path } })
+      expect(decide(path, as('applicant'))).toBe(true)
+      expect(decide(path, as('clerk'))).toEqual({ name: 'forbidden' })
+    }
+    expect(router.resolve('/my/cases/SFX-2026-000123').name).toBe('my-case')
+  })
+
+  it('give the to-do list and the task page to clerks and department staff', () => {
+    expect(router.resolve('/work/tasks/abc-1').params).toEqual({ id: 'abc-1' })
+    for (const path of ['/work/tasks', '/work/tasks/abc-1']) {
+      for (const role of ['clerk', 'handler', 'section-head', 'deputy-leader', 'leader']) expect(decide(path, as(role))).toBe(true)
+      for (const role of ['applicant', 'auditor', 'admin', 'bureau-supervisor']) expect(decide(path, as(role))).toEqual({ name: 'forbidden' })
+    }
+  })
+
+  it('keep the window intake for clerks and the AB posts for the department staff', () => {
+    expect(decide('/work/intake', as('clerk'))).toBe(true)
+    expect(decide('/work/intake', as('handler'))).toEqual({ name: 'forbidden' })
+    expect(decide('/work/posts', as('leader'))).toBe(true)
+    expect(decide('/work/posts', as('clerk'))).toEqual({ name: 'forbidden' })
+  })
+
+  it('let staff, supervisors, auditors and admins query cases, but not applicants', () => {
+    for (const path of ['/work/cases', '/work/cases/SFX-2026-000123']) {
+      for (const role of ['clerk', 'handler', 'dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']) {
+        expect(decide(path, as(role))).toBe(true)
+      }
+      expect(decide(path, as('applicant'))).toEqual({ name: 'forbidden' })
+      expect(decide(path, as('reform-office'))).toEqual({ name: 'forbidden' })
+    }
+    expect(router.resolve('/work/cases/SFX-2026-000123').name).toBe('case')
+  })
+})

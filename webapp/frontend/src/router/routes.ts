@@ -1,6 +1,13 @@
 import type { RouteRecordRaw } from 'vue-router'
 import type { RoleCode } from '@/api/types'
-import { CATALOG_ROLES } from '@/navigation'
+import {
+  APPLICANT_ROLES,
+  CASE_ROLES,
+  CATALOG_ROLES,
+  DEPARTMENT_STAFF_ROLES,
+  INTAKE_ROLES,
+  TASK_ROLES,
+} from '@/navigation'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -54,6 +61,40 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   {
+    // The applicant's portal, in the guide's light layout: applying and one's own cases need
+    // an applicant's login, the progress query nothing but the case number and query code.
+    path: '/',
+    component: () => import('@/components/GuideShell.vue'),
+    children: [
+      {
+        path: 'apply/:code',
+        name: 'apply',
+        component: () => import('@/pages/ApplyPage.vue'),
+        props: true,
+        meta: { roles: APPLICANT_ROLES, titleKey: 'casework.nav.apply' },
+      },
+      {
+        path: 'my/cases',
+        name: 'my-cases',
+        component: () => import('@/pages/MyCasesPage.vue'),
+        meta: { roles: APPLICANT_ROLES, titleKey: 'casework.nav.myCases' },
+      },
+      {
+        path: 'my/cases/:caseNo',
+        name: 'my-case',
+        component: () => import('@/pages/MyCaseDetailPage.vue'),
+        props: true,
+        meta: { roles: APPLICANT_ROLES, titleKey: 'casework.nav.caseDetail' },
+      },
+      {
+        path: 'progress',
+        name: 'progress',
+        component: () => import('@/pages/ProgressPage.vue'),
+        meta: { public: true, titleKey: 'casework.nav.progress' },
+      },
+    ],
+  },
+  {
     path: '/',
     component: () => import('@/components/AppShell.vue'),
     children: [
@@ -93,6 +134,44 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/pages/CatalogEditorPage.vue'),
         props: true,
         meta: { roles: CATALOG_ROLES, titleKey: 'catalog.editor.editTitle' },
+      },
+      {
+        path: 'work/tasks',
+        name: 'tasks',
+        component: () => import('@/pages/TaskListPage.vue'),
+        meta: { roles: TASK_ROLES, titleKey: 'casework.nav.tasks' },
+      },
+      {
+        path: 'work/tasks/:id',
+        name: 'task',
+        component: () => import('@/pages/TaskPage.vue'),
+        props: true,
+        meta: { roles: TASK_ROLES, titleKey: 'casework.nav.task' },
+      },
+      {
+        path: 'work/intake',
+        name: 'intake',
+        component: () => import('@/pages/IntakePage.vue'),
+        meta: { roles: INTAKE_ROLES, titleKey: 'casework.nav.intake' },
+      },
+      {
+        path: 'work/cases',
+        name: 'cases',
+        component: () => import('@/pages/CaseListPage.vue'),
+        meta: { roles: CASE_ROLES, titleKey: 'casework.nav.cases' },
+      },
+      {
+        path: 'work/cases/:caseNo',
+        name: 'case',
+        component: () => import('@/pages/CaseDetailPage.vue'),
+        props: true,
+        meta: { roles: CASE_ROLES, titleKey: 'casework.nav.caseDetail' },
+      },
+      {
+        path: 'work/posts',
+        name: 'posts',
+        component: () => import('@/pages/PostsPage.vue'),
+        meta: { roles: DEPARTMENT_STAFF_ROLES, titleKey: 'casework.nav.posts' },
       },
     ],
   },
