@@ -68,10 +68,16 @@ class CaseNotices {
 		if (received.isEmpty()) {
 			received = List.of("ONLINE".equals(file.channel()) ? "网上提交的申请表" : "窗口收取的纸质申请材料");
 		}
+		// An on-the-spot item (promised limit 0) that was not decided at once, e.g.
+		// deemed
+		// accepted, runs against its statutory limit instead.
+		boolean onTheSpot = file.promisedLimitDays() == 0;
+		int days = Math.max(1, onTheSpot ? file.statutoryLimitDays() : file.promisedLimitDays());
+		LocalDate completion = onTheSpot ? file.statutoryDeadline() : file.promisedDeadline();
 		return issue(file,
 				new AcceptanceNotice(file.caseNo(), file.applicantName(), file.itemName(), received,
-						file.receivedAt().toLocalDate(), file.acceptedAt().toLocalDate(), file.promisedLimitDays(),
-						file.promisedDeadline(), displayName(actor), contactPhone(item), file.queryCode()),
+						file.receivedAt().toLocalDate(), file.acceptedAt().toLocalDate(), days, completion,
+						displayName(actor), contactPhone(item), file.queryCode()),
 				actor);
 	}
 

@@ -114,7 +114,11 @@ public class CaseTasks {
 		return views;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * A task with its form. Outside a transaction: a step without a deployed form makes
+	 * the engine throw, which must not mark a surrounding transaction rollback-only.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public TaskDetail get(String taskId, PlatformUser user) {
 		Visible visible = visible(taskId, user);
 		return new TaskDetail(visible.view(), new TaskDetail.Form(schema(taskId), formData(visible)));
