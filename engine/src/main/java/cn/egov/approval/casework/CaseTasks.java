@@ -57,6 +57,10 @@ public class CaseTasks {
 			"competentAgency", "returnTo", "receiptNo", "certificateNo", "validUntil", "approvedContent", "scope",
 			"deliveryMethod");
 
+	/** What a chain step's outcomes and checks depend on. */
+	private static final List<String> CHAIN_VARIABLES = List.of(ProcessVariables.CHAIN, ProcessVariables.CURRENT_ROLE,
+			ProcessVariables.STEP_INDEX);
+
 	private final TaskService tasks;
 
 	private final FormService forms;
@@ -113,8 +117,7 @@ public class CaseTasks {
 		for (Task task : found) {
 			try {
 				this.mapper.findByProcessInstance(task.getProcessInstanceId())
-					.ifPresent(
-							(file) -> views.add(view(task, file, actors.onBehalfOf(task, links(task)).orElse(null))));
+					.ifPresent((file) -> views.add(view(task, file, onBehalfOf(actors, task))));
 			}
 			catch (RuntimeException ex) {
 				// The engine fails in several ways on a task (or instance) that went
@@ -340,25 +343,35 @@ public class CaseTasks {
 		String role = null;
 		Integer index = null;
 		if (isChainStep(task)) {
-			role = (String) this.tasks.getVariable(task.getId(), ProcessVariables.CURRENT_ROLE);
-			index = (Integer) this.tasks.getVariable(task.getId(), ProcessVariables.STEP_INDEX);
+			ChainPosition position = position(task);
+			role = position.role();
+			index = position.index();
 		}
 		return this.steps.of(task.getTaskDefinitionKey(), role, index, file.onTheSpot());
 	}
 
 	private boolean lastChainStep(Task task) {
-		String chain = (String) this.tasks.getVariable(task.getId(), ProcessVariables.CHAIN);
-		Integer index = (Integer) this.tasks.getVariable(task.getId(), ProcessVariables.STEP_INDEX);
-		return index != null && index == chain.split(",").length - 1;
+		return position(task).last();
 	}
 
 	private List<String> earlierSteps(Task task) {
-		if (!isChainStep(task)) {
-			return List.of();
-		}
-		String chain = (String) this.tasks.getVariable(task.getId(), ProcessVariables.CHAIN);
-		Integer index = (Integer) this.tasks.getVariable(task.getId(), ProcessVariables.STEP_INDEX);
-		return List.of(chain.split(",")).subList(0, (index != null) ? index : 0);
+		return isChainStep(task) ? position(task).earlier() : List.of();
+	}
+
+	/** A chain step's place in the chain, read in one engine command. */
+	private ChainPosition position(Task task) {
+		Map<String, Object> variables = this.tasks.getVariables(task.getId(), CHAIN_VARIABLES);
+		return new ChainPosition((String) variables.get(ProcessVariables.CHAIN),
+				(String) variables.get(ProcessVariables.CURRENT_ROLE),
+				(Integer) variables.get(ProcessVariables.STEP_INDEX));
+	}
+
+	/**
+	 * The absent post the caller would act for on a listed task: the task's links are
+	 * read only when the caller backs one up, as otherwise it can act for itself alone.
+	 */
+	private String onBehalfOf(Actors actors, Task task) {
+		return actors.backsUpAnyone() ? actors.onBehalfOf(task, links(task)).orElse(null) : null;
 	}
 
 	private static boolean isChainStep(Task task) {
@@ -478,6 +491,10 @@ public class CaseTasks {
 			return this.groupsByUser.keySet();
 		}
 
+		boolean backsUpAnyone() {
+			return this.groupsByUser.size() > 1;
+		}
+
 		Set<String> allGroups() {
 			Set<String> all = new LinkedHashSet<>();
 			this.groupsByUser.values().forEach(all::addAll);
@@ -505,6 +522,23 @@ public class CaseTasks {
 	}
 
 	private record Visible(Task task, List<IdentityLink> links, CaseFile file, TaskView view) {
+	}
+
+	/**
+	 * @param chain the chain's roles, comma-separated
+	 * @param role the role now signing
+	 * @param index its position (0 = first)
+	 */
+	private record ChainPosition(String chain, String role, Integer index) {
+
+		boolean last() {
+			return this.index != null && this.index == this.chain.split(",").length - 1;
+		}
+
+		List<String> earlier() {
+			return List.of(this.chain.split(",")).subList(0, (this.index != null) ? this.index : 0);
+		}
+
 	}
 
 	/**

@@ -14,14 +14,20 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.StaticMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
@@ -58,26 +64,41 @@ class CaseTasksListTest {
 		assertThatExceptionOfType(NullValueException.class).isThrownBy(() -> this.tasks.list(CLERK));
 	}
 
-	/** The engine cannot find the first task's links: it went, or something is wrong. */
+	@Test
+	void shouldReadNoLinksWhenTheCallerBacksUpNobody() {
+		twoTasksTheFirstFailing();
+
+		this.tasks.list(CLERK);
+
+		verify(this.engineTasks, never()).getIdentityLinksForTask(anyString());
+	}
+
+	/**
+	 * Two chain steps; the engine cannot find the first one's variables: it went, or
+	 * something is wrong.
+	 */
 	private TaskQuery twoTasksTheFirstFailing() {
-		List<Task> found = List.of(preCheck("task-1", "instance-1"), preCheck("task-2", "instance-2"));
+		List<Task> found = List.of(chainStep("task-1", "instance-1"), chainStep("task-2", "instance-2"));
 		TaskQuery query = mock(TaskQuery.class, RETURNS_SELF);
 		when(query.listPage(0, 500)).thenReturn(found);
 		when(this.engineTasks.createTaskQuery()).thenReturn(query);
-		when(this.engineTasks.getIdentityLinksForTask("task-1"))
-			.thenThrow(new NullValueException("Cannot find task with id task-1: task is null"));
-		when(this.engineTasks.getIdentityLinksForTask("task-2")).thenReturn(List.of());
+		when(this.engineTasks.getVariables(eq("task-1"), anyCollection()))
+			.thenThrow(new NullValueException("task task-1 doesn't exist: task is null"));
+		when(this.engineTasks.getVariables(eq("task-2"), anyCollection()))
+			.thenReturn(Variables.putValue(ProcessVariables.CHAIN, "handler,section-head")
+				.putValue(ProcessVariables.CURRENT_ROLE, "handler")
+				.putValue(ProcessVariables.STEP_INDEX, 0));
 		CaseFile file = mock(CaseFile.class);
 		when(this.mapper.findByProcessInstance("instance-1")).thenReturn(Optional.of(file));
 		when(this.mapper.findByProcessInstance("instance-2")).thenReturn(Optional.of(file));
 		return query;
 	}
 
-	private static Task preCheck(String id, String processInstanceId) {
+	private static Task chainStep(String id, String processInstanceId) {
 		Task task = mock(Task.class);
 		when(task.getId()).thenReturn(id);
 		when(task.getProcessInstanceId()).thenReturn(processInstanceId);
-		when(task.getTaskDefinitionKey()).thenReturn("PreCheck");
+		when(task.getTaskDefinitionKey()).thenReturn("ChainStep");
 		when(task.getCreateTime()).thenReturn(new Date());
 		return task;
 	}
