@@ -1,10 +1,8 @@
 package cn.egov.approval.casework;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 
+import cn.egov.approval.MySqlTestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,19 +36,12 @@ class LicensingJourneyMySqlIT {
 
 	@DynamicPropertySource
 	static void credentials(DynamicPropertyRegistry registry) {
-		registry.add("MYSQL_USER", () -> env("MYSQL_USER", "root"));
-		registry.add("MYSQL_PASSWORD", () -> env("MYSQL_PASSWORD", ""));
+		MySqlTestDatabase.registerCredentials(registry);
 	}
 
 	@BeforeAll
 	static void recreateDatabase() throws SQLException {
-		String url = "jdbc:mysql://" + env("MYSQL_HOST", "127.0.0.1") + ":" + env("MYSQL_PORT", "3306")
-				+ "/?allowPublicKeyRetrieval=true&useSSL=false";
-		try (Connection connection = DriverManager.getConnection(url, env("MYSQL_USER", "root"),
-				env("MYSQL_PASSWORD", "")); Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-			statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-		}
+		MySqlTestDatabase.recreate(DATABASE);
 	}
 
 	@AfterEach
@@ -86,11 +77,6 @@ class LicensingJourneyMySqlIT {
 		journeys.port = this.port;
 		journeys.mondayMorning();
 		return journeys;
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value != null) ? value : fallback;
 	}
 
 }

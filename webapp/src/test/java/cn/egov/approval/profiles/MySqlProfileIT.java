@@ -1,13 +1,11 @@
 package cn.egov.approval.profiles;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
+import cn.egov.approval.MySqlTestDatabase;
 import cn.egov.approval.ProcessFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,8 +48,7 @@ class MySqlProfileIT {
 	 */
 	@DynamicPropertySource
 	static void credentials(DynamicPropertyRegistry registry) {
-		registry.add("MYSQL_USER", () -> env("MYSQL_USER", "root"));
-		registry.add("MYSQL_PASSWORD", () -> env("MYSQL_PASSWORD", ""));
+		MySqlTestDatabase.registerCredentials(registry);
 	}
 
 	/**
@@ -59,13 +56,7 @@ class MySqlProfileIT {
 	 */
 	@BeforeAll
 	static void recreateDatabase() throws SQLException {
-		String url = "jdbc:mysql://" + env("MYSQL_HOST", "127.0.0.1") + ":" + env("MYSQL_PORT", "3306")
-				+ "/?allowPublicKeyRetrieval=true&useSSL=false";
-		try (Connection connection = DriverManager.getConnection(url, env("MYSQL_USER", "root"),
-				env("MYSQL_PASSWORD", "")); Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-			statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-		}
+		MySqlTestDatabase.recreate(DATABASE);
 	}
 
 	@Test
@@ -118,11 +109,6 @@ class MySqlProfileIT {
 
 		assertThat(health.json().at("/components/db/status").asText()).isEqualTo("UP");
 		assertThat(health.json().at("/components/db/details/database").asText()).isEqualTo("MySQL");
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
 }
