@@ -61,6 +61,8 @@ CREATE INDEX ix_case_file_department_status ON case_file (department_code, statu
 CREATE INDEX ix_case_file_created_by ON case_file (created_by);
 CREATE INDEX ix_case_file_applicant_phone ON case_file (applicant_phone);
 CREATE INDEX ix_case_file_received_at ON case_file (received_at);
+-- Every task shown or completed finds its case through its process instance.
+CREATE INDEX ix_case_file_process_instance ON case_file (process_instance_id);
 
 -- Departments taking part in a case: the lead one and, for joint approval (并联审批), the co-departments with the
 -- sub-limit each has inside the whole.
