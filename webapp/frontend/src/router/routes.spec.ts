@@ -33,6 +33,13 @@ describe('catalog routes', () => {
 })
 
 describe('casework routes', () => {
+  it('leave / to the workbench home and /apply, /my, /progress to the portal', () => {
+    expect(router.resolve('/').name).toBe('home')
+    expect(router.resolve('/apply/SFX-SCJGJ-XK-0001').name).toBe('apply')
+    expect(router.resolve('/my/cases').name).toBe('my-cases')
+    expect(router.resolve('/progress').name).toBe('progress')
+  })
+
   const as = (...roles: string[]) => ({ loggedIn: true, roles })
 
   it('open the progress query to anonymous visitors', () => {

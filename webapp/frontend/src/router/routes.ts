@@ -61,40 +61,6 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   {
-    // The applicant's portal, in the guide's light layout: applying and one's own cases need
-    // an applicant's login, the progress query nothing but the case number and query code.
-    path: '/',
-    component: () => import('@/components/GuideShell.vue'),
-    children: [
-      {
-        path: 'apply/:code',
-        name: 'apply',
-        component: () => import('@/pages/ApplyPage.vue'),
-        props: true,
-        meta: { roles: APPLICANT_ROLES, titleKey: 'casework.nav.apply' },
-      },
-      {
-        path: 'my/cases',
-        name: 'my-cases',
-        component: () => import('@/pages/MyCasesPage.vue'),
-        meta: { roles: APPLICANT_ROLES, titleKey: 'casework.nav.myCases' },
-      },
-      {
-        path: 'my/cases/:caseNo',
-        name: 'my-case',
-        component: () => import('@/pages/MyCaseDetailPage.vue'),
-        props: true,
-        meta: { roles: APPLICANT_ROLES, titleKey: 'casework.nav.caseDetail' },
-      },
-      {
-        path: 'progress',
-        name: 'progress',
-        component: () => import('@/pages/ProgressPage.vue'),
-        meta: { public: true, titleKey: 'casework.nav.progress' },
-      },
-    ],
-  },
-  {
     path: '/',
     component: () => import('@/components/AppShell.vue'),
     children: [
@@ -172,6 +138,41 @@ export const routes: RouteRecordRaw[] = [
         name: 'posts',
         component: () => import('@/pages/PostsPage.vue'),
         meta: { roles: DEPARTMENT_STAFF_ROLES, titleKey: 'casework.nav.posts' },
+      },
+    ],
+  },
+  {
+    // After the workbench, whose home owns '/' itself (this record would match '/' too).
+    // The applicant's portal, in the guide's light layout: applying and one's own cases need
+    // an applicant's login, the progress query nothing but the case number and query code.
+    path: '/',
+    component: () => import('@/components/GuideShell.vue'),
+    children: [
+      {
+        path: 'apply/:code',
+        name: 'apply',
+        component: () => import('@/pages/ApplyPage.vue'),
+        props: true,
+        meta: { roles: APPLICANT_ROLES, titleKey: 'casework.nav.apply' },
+      },
+      {
+        path: 'my/cases',
+        name: 'my-cases',
+        component: () => import('@/pages/MyCasesPage.vue'),
+        meta: { roles: APPLICANT_ROLES, titleKey: 'casework.nav.myCases' },
+      },
+      {
+        path: 'my/cases/:caseNo',
+        name: 'my-case',
+        component: () => import('@/pages/MyCaseDetailPage.vue'),
+        props: true,
+        meta: { roles: APPLICANT_ROLES, titleKey: 'casework.nav.caseDetail' },
+      },
+      {
+        path: 'progress',
+        name: 'progress',
+        component: () => import('@/pages/ProgressPage.vue'),
+        meta: { public: true, titleKey: 'casework.nav.progress' },
       },
     ],
   },

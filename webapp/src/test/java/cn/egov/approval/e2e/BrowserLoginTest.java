@@ -86,12 +86,13 @@ class BrowserLoginTest extends BrowserTestSupport {
 	}
 
 	@Test
-	void shouldShowOnlyHomeToApplicantAndForbidTheClockPage() {
+	void shouldShowOnlyHomeAndOwnApplicationsToApplicantAndForbidTheClockPage() {
 		this.page.navigate("/login");
 		logIn("applicant", "demo");
 
 		assertThat(this.page.getByTestId("menu-home")).hasText("首页");
-		assertThat(this.page.locator("[data-test^='menu-']")).hasCount(1);
+		assertThat(this.page.getByTestId("menu-my-cases")).hasText("我的申请");
+		assertThat(this.page.locator("[data-test^='menu-']")).hasCount(2);
 
 		this.page.navigate("/admin/clock");
 		assertThat(this.page).hasURL(url("/403"));
@@ -118,7 +119,9 @@ class BrowserLoginTest extends BrowserTestSupport {
 
 		assertThat(this.page.getByTestId("login-title")).hasText("Online Approval & E-Supervision Platform");
 		assertThat(this.page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))).isVisible();
-		assertThat(this.page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))).isVisible();
+		// The sign-in tabs are labelled too ("Password" / "Phone code"): look for the
+		// field itself.
+		assertThat(this.page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))).isVisible();
 		assertThat(this.page.getByTestId("login-submit")).hasText("Sign in");
 		assertThat(this.page).hasTitle("Sign in - Online Approval & E-Supervision Platform");
 	}

@@ -98,6 +98,8 @@ class CaseworkBrowserTest extends BrowserTestSupport {
 			Locator row = page.getByTestId("task-row").filter(new Locator.FilterOptions().setHasText(caseNo));
 			assertThat(row).hasCount(1);
 			row.getByTestId("task-open").click();
+			assertThat(page).hasURL(Pattern.compile("/work/tasks/[^/]+$"));
+			assertThat(page.getByTestId("task-outcomes")).isVisible();
 			page.getByTestId("task-claim").click();
 			assertThat(page.getByTestId("task-unclaim")).isVisible();
 			assertThat(page.getByTestId("task-form")).isVisible();
