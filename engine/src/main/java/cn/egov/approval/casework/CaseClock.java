@@ -62,8 +62,28 @@ public class CaseClock {
 		this.clock = clock;
 	}
 
+	/**
+	 * Computes and stores the deadlines of an accepted case (and its co-departments'
+	 * sub-deadlines) from its acceptance, pauses and extension: after acceptance, a pause
+	 * and an extension alike.
+	 * @return the stored deadlines
+	 */
+	Deadlines store(CaseFile file) {
+		List<CasePause> pauses = this.mapper.findPauses(file.caseNo());
+		Deadlines deadlines = deadlines(file, pauses);
+		this.mapper.setDeadlines(file.caseNo(), deadlines.promised(), deadlines.statutory(),
+				deadlines.pausedWorkingDays());
+		for (CaseParticipant participant : this.mapper.findParticipants(file.caseNo())) {
+			if (participant.subLimitDays() != null) {
+				this.mapper.setSubDeadline(file.caseNo(), participant.departmentCode(),
+						subDeadline(file, participant.subLimitDays(), pauses));
+			}
+		}
+		return deadlines;
+	}
+
 	/** The deadlines of an accepted case, with its pauses so far and its extension. */
-	Deadlines deadlines(CaseFile file, List<CasePause> pauses) {
+	private Deadlines deadlines(CaseFile file, List<CasePause> pauses) {
 		LocalDate accepted = file.acceptedAt().toLocalDate();
 		int extension = file.extension();
 		if (file.calendarDays()) {
@@ -82,7 +102,7 @@ public class CaseClock {
 	 * A joint case's co-department deadline: its sub-limit from acceptance, pauses not
 	 * counted.
 	 */
-	LocalDate subDeadline(CaseFile file, int subLimitDays, List<CasePause> pauses) {
+	private LocalDate subDeadline(CaseFile file, int subLimitDays, List<CasePause> pauses) {
 		return calendar(file)
 			.nthWorkingDayAfter(file.acceptedAt().toLocalDate(), subLimitDays + file.extension(), intervals(pauses))
 			.date();

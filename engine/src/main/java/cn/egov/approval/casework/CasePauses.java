@@ -105,15 +105,7 @@ public class CasePauses {
 				pause.startedAt(), pause.startedBy(), this.timeline.now(), user.getUsername(), null);
 		int paused = this.clock.pausedWorkingDays(file, ended);
 		this.mapper.endPause(pause.id(), ended.endedAt(), user.getUsername(), paused);
-		List<CasePause> all = this.mapper.findPauses(caseNo);
-		CaseClock.Deadlines deadlines = this.clock.deadlines(file, all);
-		this.mapper.setDeadlines(caseNo, deadlines.promised(), deadlines.statutory(), deadlines.pausedWorkingDays());
-		for (CaseParticipant participant : this.mapper.findParticipants(caseNo)) {
-			if (participant.subLimitDays() != null) {
-				this.mapper.setSubDeadline(caseNo, participant.departmentCode(),
-						this.clock.subDeadline(file, participant.subLimitDays(), all));
-			}
-		}
+		CaseClock.Deadlines deadlines = this.clock.store(file);
 		this.mapper.setStatus(caseNo, CaseStatus.IN_PROGRESS.name());
 		this.timeline.record(caseNo, EventKind.PAUSE_ENDED, user.getUsername(), null, pause.kind(), null,
 				"暂停 " + paused + " 个工作日；承诺期限顺延至 " + deadlines.promised() + "，法定期限顺延至 " + deadlines.statutory(), false);

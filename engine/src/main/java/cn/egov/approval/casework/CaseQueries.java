@@ -181,12 +181,7 @@ public class CaseQueries {
 	}
 
 	private String departmentName(String code) {
-		return this.organisation.departments()
-			.stream()
-			.filter((d) -> d.code().equals(code))
-			.map(Department::name)
-			.findFirst()
-			.orElse(code);
+		return this.organisation.department(code).map(Department::name).orElse(code);
 	}
 
 	private String actorName(String username) {

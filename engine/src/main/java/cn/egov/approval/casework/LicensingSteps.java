@@ -176,11 +176,7 @@ public class LicensingSteps {
 	void extend(CaseFile file, String approver) {
 		this.mapper.setExtension(file.caseNo(), file.extensionDays(), file.extensionReason(), "APPROVED", approver,
 				this.timeline.now());
-		CaseFile extended = reload(file);
-		CaseClock.Deadlines deadlines = this.clock.deadlines(extended, this.mapper.findPauses(file.caseNo()));
-		this.mapper.setDeadlines(file.caseNo(), deadlines.promised(), deadlines.statutory(),
-				deadlines.pausedWorkingDays());
-		updateSubDeadlines(extended);
+		CaseClock.Deadlines deadlines = this.clock.store(reload(file));
 		this.timeline.record(file.caseNo(), EventKind.EXTENSION_APPROVED, approver,
 				"+" + file.extensionDays() + " 个工作日，承诺期限 " + deadlines.promised() + "，法定期限 " + deadlines.statutory(),
 				false);
@@ -287,20 +283,7 @@ public class LicensingSteps {
 
 	private void startClock(CaseFile file, LocalDateTime acceptedAt, boolean deemed) {
 		this.mapper.accept(file.caseNo(), acceptedAt, deemed, null, null, CaseStatus.IN_PROGRESS.name());
-		CaseFile accepted = reload(file);
-		CaseClock.Deadlines deadlines = this.clock.deadlines(accepted, List.of());
-		this.mapper.setDeadlines(file.caseNo(), deadlines.promised(), deadlines.statutory(), 0);
-		updateSubDeadlines(accepted);
-	}
-
-	private void updateSubDeadlines(CaseFile file) {
-		List<CasePause> pauses = this.mapper.findPauses(file.caseNo());
-		for (CaseParticipant participant : this.mapper.findParticipants(file.caseNo())) {
-			if (participant.subLimitDays() != null) {
-				this.mapper.setSubDeadline(file.caseNo(), participant.departmentCode(),
-						this.clock.subDeadline(file, participant.subLimitDays(), pauses));
-			}
-		}
+		this.clock.store(reload(file));
 	}
 
 	private void moveTo(DelegateExecution execution, int index) {

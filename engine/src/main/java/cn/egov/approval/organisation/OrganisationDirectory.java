@@ -40,6 +40,11 @@ public class OrganisationDirectory {
 		return this.mapper.findAllDepartments().stream().sorted(LISTING_ORDER).toList();
 	}
 
+	/** One department, if it exists. */
+	public Optional<Department> department(String code) {
+		return this.mapper.findDepartment(code);
+	}
+
 	/** Every region, in code order: a parent's code is a prefix of its children's. */
 	public List<Region> regions() {
 		return this.mapper.findAllRegions();

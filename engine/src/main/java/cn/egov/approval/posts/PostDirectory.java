@@ -84,10 +84,7 @@ public class PostDirectory {
 		if (absent && backup == null) {
 			throw new BadRequestException("error.posts.absent-without-backup");
 		}
-		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), PlatformClock.ZONE).withNano(0);
-		if (this.mapper.update(username, backup, absent, now, caller.getUsername()) == 0) {
-			this.mapper.insert(username, backup, absent, now, caller.getUsername());
-		}
+		save(username, backup, absent, caller.getUsername());
 		return ofDepartment(account.departmentCode()).stream()
 			.filter((post) -> post.username().equals(username))
 			.findFirst()
@@ -96,9 +93,13 @@ public class PostDirectory {
 
 	/** Designates a backup without the caller checks (reference data, demo data). */
 	public void designate(String username, String backup, String by) {
+		save(username, backup, false, by);
+	}
+
+	private void save(String username, String backup, boolean absent, String by) {
 		LocalDateTime now = LocalDateTime.ofInstant(this.clock.instant(), PlatformClock.ZONE).withNano(0);
-		if (this.mapper.update(username, backup, false, now, by) == 0) {
-			this.mapper.insert(username, backup, false, now, by);
+		if (this.mapper.update(username, backup, absent, now, by) == 0) {
+			this.mapper.insert(username, backup, absent, now, by);
 		}
 	}
 

@@ -6,11 +6,7 @@ import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,23 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * understands and leaves the case as it was; nobody sees a case outside their scope.
  */
 @PlatformTest
-class CaseworkRulesTest {
-
-	@LocalServerPort
-	int port;
-
-	CaseworkApi api;
-
-	@BeforeEach
-	void mondayMorning() {
-		this.api = new CaseworkApi(this.port);
-		this.api.clock("2026-12-07T09:00:00+08:00");
-	}
-
-	@AfterEach
-	void realTime() {
-		this.api.resetClock();
-	}
+class CaseworkRulesTest extends CaseworkHttpTest {
 
 	@Test
 	void shouldRefuseBadApplications() {

@@ -6,11 +6,7 @@ import java.util.Map;
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,26 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timer fires while it runs; an extension moves them by 10; the reminder fires when due.
  */
 @PlatformTest
-class LegalClockJourneyTest {
+class LegalClockJourneyTest extends CaseworkHttpTest {
 
 	/** 建筑工程施工许可 (住建局): promised 5, statutory 7 working days. */
 	static final String BUILDING = "SFX-ZJJ-XK-0001";
-
-	@LocalServerPort
-	int port;
-
-	CaseworkApi api;
-
-	@BeforeEach
-	void mondayMorning() {
-		this.api = new CaseworkApi(this.port);
-		this.api.clock("2026-12-07T09:00:00+08:00");
-	}
-
-	@AfterEach
-	void realTime() {
-		this.api.resetClock();
-	}
 
 	@Test
 	void shouldMoveBothDeadlinesByThePausedWorkingDaysAndFireNoTimerDuringThePause() {

@@ -9,11 +9,7 @@ import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,29 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * simulated clock.
  */
 @PlatformTest
-class LicensingJourneyTest {
+class LicensingJourneyTest extends CaseworkHttpTest {
 
 	/**
 	 * 食品经营许可: promised 10, statutory 20 working days; chain handler → section head →
 	 * deputy.
 	 */
 	static final String FOOD = "SFX-SCJGJ-XK-0001";
-
-	@LocalServerPort
-	int port;
-
-	CaseworkApi api;
-
-	@BeforeEach
-	void mondayMorning() {
-		this.api = new CaseworkApi(this.port);
-		this.api.clock("2026-12-07T09:00:00+08:00");
-	}
-
-	@AfterEach
-	void realTime() {
-		this.api.resetClock();
-	}
 
 	@Test
 	void shouldRunApplyCorrectSupplementAcceptApproveFeeCertificateDeliver() throws Exception {

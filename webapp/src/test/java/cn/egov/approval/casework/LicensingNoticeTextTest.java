@@ -11,11 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,28 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shows it) names the case, the applicant and the item and carries what the law requires.
  */
 @PlatformTest
-class LicensingNoticeTextTest {
+class LicensingNoticeTextTest extends CaseworkHttpTest {
 
 	/** 不动产首次登记 (自然资源局): fees of 80 and 550 yuan. */
 	static final String REAL_ESTATE = "SFX-ZRZYJ-QR-0001";
 
 	static final String APPLICANT = "示范县好味道餐饮有限公司";
-
-	@LocalServerPort
-	int port;
-
-	CaseworkApi api;
-
-	@BeforeEach
-	void mondayMorning() {
-		this.api = new CaseworkApi(this.port);
-		this.api.clock("2026-12-07T09:00:00+08:00");
-	}
-
-	@AfterEach
-	void realTime() {
-		this.api.resetClock();
-	}
 
 	@Test
 	void shouldWriteEveryNoticeWithTheCaseApplicantItemAndRequiredContents() throws IOException {
