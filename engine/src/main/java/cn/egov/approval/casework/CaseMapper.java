@@ -3,10 +3,12 @@ package cn.egov.approval.casework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 @Mapper
 interface CaseMapper {
@@ -21,6 +23,8 @@ interface CaseMapper {
 	Optional<CaseFile> lock(String caseNo);
 
 	Optional<CaseFile> findByProcessInstance(String processInstanceId);
+
+	List<CaseFile> findByProcessInstances(@Param("processInstanceIds") Collection<String> processInstanceIds);
 
 	void setProcessInstance(String caseNo, String processInstanceId);
 

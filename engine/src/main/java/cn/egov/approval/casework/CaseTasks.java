@@ -27,9 +27,11 @@ import cn.egov.approval.web.ApiException;
 import cn.egov.approval.web.NotFoundException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.http.HttpStatus;
@@ -81,8 +83,15 @@ public class CaseTasks {
 
 	private final ObjectMapper json;
 
+	private final RuntimeService runtime;
+
+	private final OneEngineCommand oneCommand;
+
 	CaseTasks(TaskService tasks, FormService forms, CaseMapper mapper, CaseClock clock, CaseTimeline timeline,
-			CaseItems items, StepDefinitions steps, PostDirectory posts, AccountDirectory accounts, ObjectMapper json) {
+			CaseItems items, StepDefinitions steps, PostDirectory posts, AccountDirectory accounts, ObjectMapper json,
+			RuntimeService runtime, OneEngineCommand oneCommand) {
+		this.runtime = runtime;
+		this.oneCommand = oneCommand;
 		this.tasks = tasks;
 		this.forms = forms;
 		this.mapper = mapper;
@@ -113,15 +122,24 @@ public class CaseTasks {
 			.orderByTaskCreateTime()
 			.asc()
 			.listPage(0, 500);
+		Map<String, CaseFile> files = filesOf(found);
+		Map<String, ChainPosition> positions = chainPositions(found);
 		List<TaskView> views = new ArrayList<>();
 		for (Task task : found) {
 			try {
-				this.mapper.findByProcessInstance(task.getProcessInstanceId())
-					.ifPresent((file) -> views.add(view(task, file, onBehalfOf(actors, task))));
+				CaseFile file = files.get(task.getProcessInstanceId());
+				ChainPosition position = positions.get(task.getProcessInstanceId());
+				if (isChainStep(task) && position == null) {
+					throw new IllegalStateException("Chain step " + task.getId() + " has no chain variables");
+				}
+				if (file != null) {
+					views.add(view(task, file, position, onBehalfOf(actors, task)));
+				}
 			}
 			catch (RuntimeException ex) {
-				// The engine fails in several ways on a task (or instance) that went
-				// after the query; one still open is a real failure.
+				// A task (or instance) that went after the query has no variables left,
+				// and the engine fails in several ways on it; one still open is a real
+				// failure.
 				if (this.tasks.createTaskQuery().taskId(task.getId()).active().count() > 0) {
 					throw ex;
 				}
@@ -200,10 +218,15 @@ public class CaseTasks {
 	 * @return the case number
 	 */
 	public String complete(String taskId, Map<String, Object> body, PlatformUser user) {
+		Map<String, Object> input = (body != null) ? body : Map.of();
+		return this.oneCommand.run(() -> checkCompletion(taskId, input, user),
+				(completion) -> perform(completion, input, user));
+	}
+
+	private Completion checkCompletion(String taskId, Map<String, Object> input, PlatformUser user) {
 		Visible visible = visible(taskId, user);
 		requireActor(visible, user);
 		CaseFile file = this.mapper.lock(visible.file().caseNo()).orElseThrow();
-		Map<String, Object> input = (body != null) ? body : Map.of();
 		String outcome = text(input, "outcome");
 		TaskView view = visible.view();
 		if (outcome == null || !view.outcomes().contains(outcome)) {
@@ -212,6 +235,16 @@ public class CaseTasks {
 		}
 		Map<String, Object> variables = variables(input, outcome, user);
 		check(visible, file, outcome, input, variables);
+		return new Completion(visible, file, outcome, variables);
+	}
+
+	private String perform(Completion completion, Map<String, Object> input, PlatformUser user) {
+		Visible visible = completion.visible();
+		CaseFile file = completion.file();
+		String outcome = completion.outcome();
+		Map<String, Object> variables = completion.variables();
+		String taskId = visible.task().getId();
+		TaskView view = visible.view();
 		String step = view.step();
 		String detail = (view.onBehalfOf() != null) ? "代 " + displayName(view.onBehalfOf()) + " 办理（AB岗）" : null;
 		if (visible.task().getAssignee() == null || view.onBehalfOf() != null) {
@@ -336,22 +369,64 @@ public class CaseTasks {
 	}
 
 	private TaskView view(Task task, CaseFile file, String onBehalfOf) {
-		StepDefinitions.Step step = step(task, file);
+		return view(task, file, isChainStep(task) ? position(task) : null, onBehalfOf);
+	}
+
+	/**
+	 * The same, with a chain step's position already read ({@code null} for other steps).
+	 */
+	private TaskView view(Task task, CaseFile file, ChainPosition position, String onBehalfOf) {
+		StepDefinitions.Step step = step(task, file, position);
 		return new TaskView(task.getId(), file.caseNo(), file.itemName(), file.applicantName(), step.code(),
 				this.steps.name(step.code()), step.outcomes(), task.getAssignee(), onBehalfOf,
 				task.getCreateTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(),
 				file.promisedDeadline(), file.statutoryDeadline(), this.clock.workingDaysLeft(file), file.status());
 	}
 
-	private StepDefinitions.Step step(Task task, CaseFile file) {
-		String role = null;
-		Integer index = null;
-		if (isChainStep(task)) {
-			ChainPosition position = position(task);
-			role = position.role();
-			index = position.index();
+	private StepDefinitions.Step step(Task task, CaseFile file, ChainPosition position) {
+		boolean chain = isChainStep(task) && position != null;
+		return this.steps.of(task.getTaskDefinitionKey(), chain ? position.role() : null,
+				chain ? position.index() : null, file.onTheSpot());
+	}
+
+	/** The cases of listed tasks, in one query. */
+	private Map<String, CaseFile> filesOf(List<Task> found) {
+		Map<String, CaseFile> files = new HashMap<>();
+		Set<String> instances = new LinkedHashSet<>();
+		found.forEach((task) -> instances.add(task.getProcessInstanceId()));
+		if (!instances.isEmpty()) {
+			this.mapper.findByProcessInstances(instances).forEach((file) -> files.put(file.processInstanceId(), file));
 		}
-		return this.steps.of(task.getTaskDefinitionKey(), role, index, file.onTheSpot());
+		return files;
+	}
+
+	/**
+	 * The positions of listed chain steps, in one query: the chain variables live on the
+	 * process instance (set from the chain's service tasks).
+	 */
+	private Map<String, ChainPosition> chainPositions(List<Task> found) {
+		String[] instances = found.stream()
+			.filter(CaseTasks::isChainStep)
+			.map(Task::getProcessInstanceId)
+			.distinct()
+			.toArray(String[]::new);
+		if (instances.length == 0) {
+			return Map.of();
+		}
+		Map<String, Map<String, Object>> byInstance = new HashMap<>();
+		for (VariableInstance variable : this.runtime.createVariableInstanceQuery()
+			.processInstanceIdIn(instances)
+			.variableNameIn(CHAIN_VARIABLES.toArray(String[]::new))
+			.disableBinaryFetching()
+			.list()) {
+			if (variable.getExecutionId().equals(variable.getProcessInstanceId())) {
+				byInstance.computeIfAbsent(variable.getProcessInstanceId(), (id) -> new HashMap<>())
+					.put(variable.getName(), variable.getValue());
+			}
+		}
+		Map<String, ChainPosition> positions = new HashMap<>();
+		byInstance.forEach((instance, variables) -> positions.put(instance, ChainPosition.of(variables)));
+		return positions;
 	}
 
 	private boolean lastChainStep(Task task) {
@@ -364,10 +439,7 @@ public class CaseTasks {
 
 	/** A chain step's place in the chain, read in one engine command. */
 	private ChainPosition position(Task task) {
-		Map<String, Object> variables = this.tasks.getVariables(task.getId(), CHAIN_VARIABLES);
-		return new ChainPosition((String) variables.get(ProcessVariables.CHAIN),
-				(String) variables.get(ProcessVariables.CURRENT_ROLE),
-				(Integer) variables.get(ProcessVariables.STEP_INDEX));
+		return ChainPosition.of(this.tasks.getVariables(task.getId(), CHAIN_VARIABLES));
 	}
 
 	/**
@@ -528,12 +600,22 @@ public class CaseTasks {
 	private record Visible(Task task, List<IdentityLink> links, CaseFile file, TaskView view) {
 	}
 
+	/** A completion that passed its checks, with the variables it hands the engine. */
+	private record Completion(Visible visible, CaseFile file, String outcome, Map<String, Object> variables) {
+	}
+
 	/**
 	 * @param chain the chain's roles, comma-separated
 	 * @param role the role now signing
 	 * @param index its position (0 = first)
 	 */
 	private record ChainPosition(String chain, String role, Integer index) {
+
+		static ChainPosition of(Map<String, Object> variables) {
+			return new ChainPosition((String) variables.get(ProcessVariables.CHAIN),
+					(String) variables.get(ProcessVariables.CURRENT_ROLE),
+					(Integer) variables.get(ProcessVariables.STEP_INDEX));
+		}
 
 		boolean last() {
 			return this.index != null && this.index == this.chain.split(",").length - 1;

@@ -10,11 +10,12 @@ import cn.egov.approval.accounts.UserAccount;
 import cn.egov.approval.posts.PostDirectory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.runtime.VariableInstanceQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.StaticMessageSource;
@@ -23,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -43,10 +43,12 @@ class CaseTasksListTest {
 
 	private final CaseMapper mapper = mock(CaseMapper.class);
 
+	private final RuntimeService runtime = mock(RuntimeService.class);
+
 	private final CaseTasks tasks = new CaseTasks(this.engineTasks, mock(FormService.class), this.mapper,
 			mock(CaseClock.class), mock(CaseTimeline.class), mock(CaseItems.class),
 			new StepDefinitions(new StaticMessageSource()), mock(PostDirectory.class), mock(AccountDirectory.class),
-			new ObjectMapper());
+			new ObjectMapper(), this.runtime, mock(OneEngineCommand.class));
 
 	@Test
 	void shouldLeaveOutATaskCompletedByAColleagueWhileTheListIsRead() {
@@ -61,7 +63,7 @@ class CaseTasksListTest {
 		TaskQuery query = twoTasksTheFirstFailing();
 		when(query.count()).thenReturn(1L);
 
-		assertThatExceptionOfType(NullValueException.class).isThrownBy(() -> this.tasks.list(CLERK));
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.tasks.list(CLERK));
 	}
 
 	@Test
@@ -74,7 +76,7 @@ class CaseTasksListTest {
 	}
 
 	/**
-	 * Two chain steps; the engine cannot find the first one's variables: it went, or
+	 * Two chain steps; the first one's instance has no variables left: it went, or
 	 * something is wrong.
 	 */
 	private TaskQuery twoTasksTheFirstFailing() {
@@ -82,16 +84,31 @@ class CaseTasksListTest {
 		TaskQuery query = mock(TaskQuery.class, RETURNS_SELF);
 		when(query.listPage(0, 500)).thenReturn(found);
 		when(this.engineTasks.createTaskQuery()).thenReturn(query);
-		when(this.engineTasks.getVariables(eq("task-1"), anyCollection()))
-			.thenThrow(new NullValueException("task task-1 doesn't exist: task is null"));
-		when(this.engineTasks.getVariables(eq("task-2"), anyCollection()))
-			.thenReturn(Variables.putValue(ProcessVariables.CHAIN, "handler,section-head")
-				.putValue(ProcessVariables.CURRENT_ROLE, "handler")
-				.putValue(ProcessVariables.STEP_INDEX, 0));
-		CaseFile file = mock(CaseFile.class);
-		when(this.mapper.findByProcessInstance("instance-1")).thenReturn(Optional.of(file));
-		when(this.mapper.findByProcessInstance("instance-2")).thenReturn(Optional.of(file));
+		List<VariableInstance> secondOnly = List.of(
+				variable("instance-2", ProcessVariables.CHAIN, "handler,section-head"),
+				variable("instance-2", ProcessVariables.CURRENT_ROLE, "handler"),
+				variable("instance-2", ProcessVariables.STEP_INDEX, 0));
+		VariableInstanceQuery variables = mock(VariableInstanceQuery.class, RETURNS_SELF);
+		when(variables.list()).thenReturn(secondOnly);
+		when(this.runtime.createVariableInstanceQuery()).thenReturn(variables);
+		List<CaseFile> files = List.of(caseFile("instance-1"), caseFile("instance-2"));
+		when(this.mapper.findByProcessInstances(anyCollection())).thenReturn(files);
 		return query;
+	}
+
+	private static CaseFile caseFile(String processInstanceId) {
+		CaseFile file = mock(CaseFile.class);
+		when(file.processInstanceId()).thenReturn(processInstanceId);
+		return file;
+	}
+
+	private static VariableInstance variable(String processInstanceId, String name, Object value) {
+		VariableInstance variable = mock(VariableInstance.class);
+		when(variable.getProcessInstanceId()).thenReturn(processInstanceId);
+		when(variable.getExecutionId()).thenReturn(processInstanceId);
+		when(variable.getName()).thenReturn(name);
+		when(variable.getValue()).thenReturn(value);
+		return variable;
 	}
 
 	private static Task chainStep(String id, String processInstanceId) {
