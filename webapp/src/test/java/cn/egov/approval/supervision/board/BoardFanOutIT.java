@@ -1,0 +1,111 @@
+package cn.egov.approval.supervision.board;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.egov.approval.ApprovalPlatformApplication;
+import cn.egov.approval.MySqlTestDatabase;
+import cn.egov.approval.supervision.WarningLevel;
+import cn.egov.approval.supervision.WarningRaised;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Issue 5, acceptance 5: two nodes of the platform on one MariaDB and one Redis; a
+ * warning raised on one reaches the board's stream on the other, once. Switched on by
+ * {@code -Dplatform.it.mysql=true -Dplatform.it.redis=true} (as .ci/run does); then a
+ * missing server fails the test.
+ */
+@EnabledIfSystemProperty(named = "platform.it.mysql", matches = "true")
+@EnabledIfSystemProperty(named = "platform.it.redis", matches = "true")
+class BoardFanOutIT {
+
+	private static final String DATABASE = "approval_board_it";
+
+	private static final AtomicLong IDS = new AtomicLong(7_000_000);
+
+	private static ConfigurableApplicationContext first;
+
+	private static ConfigurableApplicationContext second;
+
+	@BeforeAll
+	static void startTwoNodes() throws Exception {
+		MySqlTestDatabase.recreate(DATABASE);
+		String prefix = "approval-board-it-" + UUID.randomUUID() + ":";
+		first = node(prefix);
+		second = node(prefix);
+	}
+
+	@AfterAll
+	static void stopNodes() {
+		if (second != null) {
+			second.close();
+		}
+		if (first != null) {
+			first.close();
+		}
+	}
+
+	@Test
+	void shouldDeliverAWarningRaisedOnOneNodeToTheOtherNodesStreamOnce() {
+		try (EventStreamReader onSecond = EventStreamReader.open(port(second), "/api/supervision/board/stream",
+				"bureau");
+				EventStreamReader onFirst = EventStreamReader.open(port(first), "/api/supervision/board/stream",
+						"supervisor")) {
+			// Redis delivers only to subscriptions already made: wait until the channel
+			// carries a first warning to both nodes.
+			await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+				raise(first);
+				return !onSecond.named("warning").isEmpty() && !onFirst.named("warning").isEmpty();
+			});
+			int secondBefore = onSecond.named("warning").size();
+			int firstBefore = onFirst.named("warning").size();
+
+			long id = raise(first);
+
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> onSecond.named("warning").stream().anyMatch((e) -> e.id().equals(Long.toString(id))));
+			await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+			assertThat(onSecond.named("warning").subList(secondBefore, onSecond.named("warning").size()))
+				.extracting(EventStreamReader.Event::id)
+				.containsExactly(Long.toString(id));
+			assertThat(onFirst.named("warning").subList(firstBefore, onFirst.named("warning").size()))
+				.extracting(EventStreamReader.Event::id)
+				.containsExactly(Long.toString(id));
+		}
+	}
+
+	private static long raise(ConfigurableApplicationContext node) {
+		long id = IDS.incrementAndGet();
+		node.getBean(TransactionTemplate.class)
+			.executeWithoutResult((status) -> node.publishEvent(new WarningRaised(id, "IT-" + id, "SFX-SCJGJ",
+					WarningLevel.RED, "STATUTORY_LIMIT_EXCEEDED", Instant.now())));
+		return id;
+	}
+
+	private static int port(ConfigurableApplicationContext node) {
+		return ((WebServerApplicationContext) node).getWebServer().getPort();
+	}
+
+	private static ConfigurableApplicationContext node(String prefix) {
+		// Arguments, as an operator would start a node: they outrank the profiles' files.
+		return new SpringApplicationBuilder(ApprovalPlatformApplication.class).profiles("mysql", "redis")
+			.run("--server.port=0", "--MYSQL_DATABASE=" + DATABASE, "--MYSQL_USER=" + MySqlTestDatabase.user(),
+					"--MYSQL_PASSWORD=" + MySqlTestDatabase.password(), "--platform.demo.enabled=true",
+					"--platform.simulation.enabled=false", "--platform.coordination.key-prefix=" + prefix,
+					"--logging.structured.format.console=");
+	}
+
+}
