@@ -41,13 +41,14 @@ describe('menuFor', () => {
   })
 
   it('gives the bureau supervisor tasklist and cockpit', () => {
-    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'tasklist', 'cockpit'])
+    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'board', 'tasklist', 'cockpit'])
   })
 
   it('gives an admin everything, including the clock when simulation is on', () => {
     expect(keys(menuFor(['admin'], withClock))).toEqual([
       'home',
       'cases',
+      'board',
       'catalog',
       'calendar',
       'tasklist',
@@ -62,12 +63,19 @@ describe('menuFor', () => {
     expect(keys(menuFor(['admin'], withoutClock))).toEqual([
       'home',
       'cases',
+      'board',
       'catalog',
       'calendar',
       'tasklist',
       'cockpit',
       'camunda-admin',
     ])
+  })
+
+  it('gives supervisors the live board, and nobody else but admins', () => {
+    expect(keys(menuFor(['dept-supervisor'], withClock))).toContain('board')
+    const others = ROLE_CODES.filter((role) => !['admin', 'dept-supervisor', 'bureau-supervisor'].includes(role))
+    expect(keys(menuFor(others, withClock))).not.toContain('board')
   })
 
   it('never offers the clock to non-admins', () => {

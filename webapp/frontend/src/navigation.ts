@@ -10,6 +10,7 @@ import {
   HomeFilled,
   List,
   Memo,
+  Monitor,
   Setting,
   Stamp,
   Tools,
@@ -67,6 +68,9 @@ export const TASK_ROLES: readonly RoleCode[] = ['clerk', ...DEPARTMENT_STAFF_ROL
 /** Who files applications at the window (窗口收件). */
 export const INTAKE_ROLES: readonly RoleCode[] = ['clerk']
 
+/** Who watches the live supervision board (监察看板): supervisors of a department or of the region. */
+export const BOARD_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'admin']
+
 /** Who reads cases (办件查询): the department's staff, and supervisors, auditors and admins of the region. */
 export const CASE_ROLES: readonly RoleCode[] = [
   ...TASK_ROLES,
@@ -87,6 +91,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { key: 'intake', titleKey: 'casework.nav.intake', icon: Stamp, roles: INTAKE_ROLES, to: '/work/intake' },
   { key: 'cases', titleKey: 'casework.nav.cases', icon: Files, roles: CASE_ROLES, to: '/work/cases' },
   { key: 'posts', titleKey: 'casework.nav.posts', icon: Avatar, roles: DEPARTMENT_STAFF_ROLES, to: '/work/posts' },
+  { key: 'board', titleKey: 'supervisionBoard.nav', icon: Monitor, roles: BOARD_ROLES, to: '/supervision/board' },
   { key: 'catalog', titleKey: 'nav.catalog', icon: Collection, roles: CATALOG_ROLES, to: '/catalog' },
   {
     key: 'calendar',

@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import type { RoleCode } from '@/api/types'
 import {
   APPLICANT_ROLES,
+  BOARD_ROLES,
   CASE_ROLES,
   CATALOG_ROLES,
   DEPARTMENT_STAFF_ROLES,
@@ -119,6 +120,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'intake',
         component: () => import('@/pages/IntakePage.vue'),
         meta: { roles: INTAKE_ROLES, titleKey: 'casework.nav.intake' },
+      },
+      {
+        path: 'supervision/board',
+        name: 'supervision-board',
+        component: () => import('@/pages/SupervisionBoardPage.vue'),
+        meta: { roles: BOARD_ROLES, titleKey: 'supervisionBoard.nav' },
       },
       {
         path: 'work/cases',
