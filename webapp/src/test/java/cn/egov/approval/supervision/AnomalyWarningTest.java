@@ -8,12 +8,9 @@ import java.util.UUID;
 import cn.egov.approval.PlatformTest;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,10 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a clean journey raises none; a rolled-back engine transaction leaves no fact.
  */
 @PlatformTest
-class AnomalyWarningTest {
-
-	@LocalServerPort
-	int port;
+class AnomalyWarningTest extends WarningHttpTest {
 
 	@Autowired
 	SupervisionFacts facts;
@@ -47,19 +41,6 @@ class AnomalyWarningTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	WarningApi api;
-
-	@BeforeEach
-	void mondayMorning() {
-		this.api = new WarningApi(this.port);
-		this.api.clock("2026-12-07T09:00:00+08:00");
-	}
-
-	@AfterEach
-	void realTime() {
-		this.api.resetClock();
-	}
 
 	@Test
 	void shouldRaiseASecondCorrectionNoticeOnceAndNothingElse() {

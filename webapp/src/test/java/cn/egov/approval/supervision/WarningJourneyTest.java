@@ -8,11 +8,7 @@ import java.util.stream.StreamSupport;
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,29 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on again raises no duplicates; the list is scoped by role.
  */
 @PlatformTest
-class WarningJourneyTest {
+class WarningJourneyTest extends WarningHttpTest {
 
 	/** 食品经营许可 (市场监管局): promised 10, statutory 20 working days. */
 	static final String FOOD = "SFX-SCJGJ-XK-0001";
 
 	/** 建筑工程施工许可 (住建局): promised 5, statutory 7 working days. */
 	static final String BUILDING = "SFX-ZJJ-XK-0001";
-
-	@LocalServerPort
-	int port;
-
-	WarningApi api;
-
-	@BeforeEach
-	void mondayMorning() {
-		this.api = new WarningApi(this.port);
-		this.api.clock("2026-12-07T09:00:00+08:00");
-	}
-
-	@AfterEach
-	void realTime() {
-		this.api.resetClock();
-	}
 
 	@Test
 	void shouldRaiseNothingForACaseFinishedEarlyAndReminderYellowRedForOnePastBothDeadlines() {
