@@ -5,9 +5,7 @@ import java.util.Set;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.accounts.Role;
-import cn.egov.approval.organisation.Department;
 import cn.egov.approval.organisation.OrganisationDirectory;
-import cn.egov.approval.organisation.Region;
 
 import org.springframework.stereotype.Component;
 
@@ -73,14 +71,7 @@ class CaseAccess {
 			int offset, int limit) {
 		List<String> departments = List.of();
 		if (readsRegion(user)) {
-			departments = this.organisation.regionOfDepartment(user.getDepartmentCode())
-				.map(Region::code)
-				.map((region) -> this.organisation.departments()
-					.stream()
-					.filter((d) -> this.organisation.isWithin(d.regionCode(), region))
-					.map(Department::code)
-					.toList())
-				.orElse(List.of());
+			departments = this.organisation.departmentsInRegionOf(user.getDepartmentCode());
 		}
 		else if (user.getDepartmentCode() != null && DEPARTMENT_STAFF.stream().anyMatch(user::hasRole)) {
 			departments = List.of(user.getDepartmentCode());

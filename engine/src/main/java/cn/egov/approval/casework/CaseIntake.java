@@ -153,6 +153,9 @@ public class CaseIntake {
 		variables.put(ProcessVariables.CHAIN, String.join(",", chainAfterPreCheck(item)));
 		variables.put(ProcessVariables.ON_THE_SPOT, item.onTheSpot());
 		variables.put(ProcessVariables.ACTOR, user.getUsername());
+		// For e-supervision, which reads the item's published fees from the catalog.
+		variables.put(ProcessVariables.ITEM_CODE, item.code());
+		variables.put(ProcessVariables.ITEM_VERSION, item.version());
 		return variables;
 	}
 

@@ -10,6 +10,7 @@ import cn.egov.approval.accounts.Role;
 import cn.egov.approval.notices.SpecialProcedure;
 import cn.egov.approval.web.ApiException;
 import cn.egov.approval.web.NotFoundException;
+import org.camunda.bpm.engine.RuntimeService;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -39,8 +40,10 @@ public class CasePauses {
 
 	private final ApplicantMessages messages;
 
+	private final RuntimeService runtime;
+
 	CasePauses(CaseMapper mapper, CaseFiles files, CaseAccess access, CaseClock clock, CaseTimeline timeline,
-			CaseNotices notices, ApplicantMessages messages) {
+			CaseNotices notices, ApplicantMessages messages, RuntimeService runtime) {
 		this.mapper = mapper;
 		this.files = files;
 		this.access = access;
@@ -48,6 +51,7 @@ public class CasePauses {
 		this.timeline = timeline;
 		this.notices = notices;
 		this.messages = messages;
+		this.runtime = runtime;
 	}
 
 	public CasePause start(String caseNo, PauseRequest request, PlatformUser user) {
@@ -86,6 +90,7 @@ public class CasePauses {
 				pause.expectedWorkingDays());
 		this.notices.specialProcedure(file, pause, expectedEnd, user.getUsername());
 		this.messages.send(file, "SPECIAL_PROCEDURE", java.util.Map.of("procedure", kindName));
+		this.runtime.setVariable(file.processInstanceId(), ProcessVariables.CLOCK_PAUSED, pause.kind());
 		this.clock.rearm(this.mapper.find(caseNo).orElseThrow());
 		return pause;
 	}
@@ -107,6 +112,7 @@ public class CasePauses {
 		this.mapper.endPause(pause.id(), ended.endedAt(), user.getUsername(), paused);
 		CaseClock.Deadlines deadlines = this.clock.store(file);
 		this.mapper.setStatus(caseNo, CaseStatus.IN_PROGRESS.name());
+		this.runtime.setVariable(file.processInstanceId(), ProcessVariables.CLOCK_PAUSED, null);
 		this.timeline.record(caseNo, EventKind.PAUSE_ENDED, user.getUsername(), null, pause.kind(), null,
 				"暂停 " + paused + " 个工作日；承诺期限顺延至 " + deadlines.promised() + "，法定期限顺延至 " + deadlines.statutory(), false);
 		this.clock.rearm(this.mapper.find(caseNo).orElseThrow());

@@ -65,6 +65,15 @@ public class CaseQueries {
 		this.json = json;
 	}
 
+	/**
+	 * Checks that the caller may see a case (other features show their data beside it).
+	 * @throws cn.egov.approval.web.NotFoundException if the case does not exist or the
+	 * caller may not see it
+	 */
+	public void requireReadable(String caseNo, PlatformUser user) {
+		this.files.readable(caseNo, user);
+	}
+
 	public CaseDetail detail(String caseNo, PlatformUser user) {
 		return detail(this.files.readable(caseNo, user));
 	}

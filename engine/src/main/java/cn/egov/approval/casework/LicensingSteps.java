@@ -220,6 +220,7 @@ public class LicensingSteps {
 		CaseFile file = lock(execution);
 		Item item = this.items.of(file);
 		this.mapper.requestFee(file.caseNo(), CaseNotices.total(item));
+		execution.setVariable(ProcessVariables.FEE_AMOUNT, CaseNotices.total(item).toPlainString());
 		LocalDate payBy = this.clock.workingDaysAfter(file, this.clock.today(), this.properties.paymentWorkingDays());
 		this.timeline.record(file.caseNo(), EventKind.FEE_REQUESTED, actor, "缴费金额 " + CaseNotices.total(item) + " 元",
 				false);

@@ -33,6 +33,17 @@ final class ProcessVariables {
 
 	static final String PARTICIPANT = "participantDepartment";
 
+	/** The catalog item and version the case runs (read by e-supervision). */
+	static final String ITEM_CODE = "itemCode";
+
+	static final String ITEM_VERSION = "itemVersion";
+
+	/** The fee charged, as a plain decimal (read by e-supervision). */
+	static final String FEE_AMOUNT = "feeAmount";
+
+	/** The special procedure pausing the legal clock, or null (read by e-supervision). */
+	static final String CLOCK_PAUSED = "clockPaused";
+
 	private ProcessVariables() {
 	}
 

@@ -28,7 +28,10 @@ public enum NotificationKind {
 
 	SPECIAL_PROCEDURE("您申请的{itemName}（办件编号：{caseNo}）需经听证、检验、检测、鉴定或专家评审等特殊程序，所需时间不计入办理期限，详见特殊程序告知书。"),
 
-	PHONE_CODE("您的登录验证码为{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。");
+	PHONE_CODE("您的登录验证码为{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。"),
+
+	/** To staff: e-supervision raised a warning on a case they handle or supervise. */
+	SUPERVISION_WARNING("【电子监察】办件{caseNo}{level}：{detail}。请及时核查处理。");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 

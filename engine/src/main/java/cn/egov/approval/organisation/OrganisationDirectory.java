@@ -70,4 +70,18 @@ public class OrganisationDirectory {
 		return false;
 	}
 
+	/**
+	 * The departments of the region a department belongs to and of the regions below it.
+	 * @param departmentCode a department
+	 * @return their codes; none for an unknown department
+	 */
+	public List<String> departmentsInRegionOf(String departmentCode) {
+		return regionOfDepartment(departmentCode).map(Region::code)
+			.map((region) -> departments().stream()
+				.filter((d) -> isWithin(d.regionCode(), region))
+				.map(Department::code)
+				.toList())
+			.orElse(List.of());
+	}
+
 }
