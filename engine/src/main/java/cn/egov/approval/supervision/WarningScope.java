@@ -14,15 +14,15 @@ import org.springframework.stereotype.Component;
  * the regions below it (county within city within province).
  */
 @Component
-class WarningScope {
+public class WarningScope {
 
 	private final OrganisationDirectory organisation;
 
-	WarningScope(OrganisationDirectory organisation) {
+	public WarningScope(OrganisationDirectory organisation) {
 		this.organisation = organisation;
 	}
 
-	List<String> departments(PlatformUser user) {
+	public List<String> departments(PlatformUser user) {
 		if (user.getDepartmentCode() == null) {
 			return List.of();
 		}

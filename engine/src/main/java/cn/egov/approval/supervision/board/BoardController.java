@@ -1,6 +1,9 @@
 package cn.egov.approval.supervision.board;
 
+import java.util.Set;
+
 import cn.egov.approval.accounts.PlatformUser;
+import cn.egov.approval.supervision.WarningScope;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,13 +22,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @PreAuthorize("hasAnyRole('DEPT_SUPERVISOR','BUREAU_SUPERVISOR','ADMIN')")
 class BoardController {
 
-	private final BoardScope scope;
+	private final WarningScope scope;
 
 	private final BoardSnapshots snapshots;
 
 	private final BoardStreams streams;
 
-	BoardController(BoardScope scope, BoardSnapshots snapshots, BoardStreams streams) {
+	BoardController(WarningScope scope, BoardSnapshots snapshots, BoardStreams streams) {
 		this.scope = scope;
 		this.snapshots = snapshots;
 		this.streams = streams;
@@ -33,12 +36,12 @@ class BoardController {
 
 	@GetMapping
 	BoardSnapshot snapshot(@AuthenticationPrincipal PlatformUser user) {
-		return this.snapshots.of(this.scope.departments(user));
+		return this.snapshots.of(Set.copyOf(this.scope.departments(user)));
 	}
 
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream(@AuthenticationPrincipal PlatformUser user) {
-		return this.streams.open(this.scope.departments(user));
+		return this.streams.open(Set.copyOf(this.scope.departments(user)));
 	}
 
 }
