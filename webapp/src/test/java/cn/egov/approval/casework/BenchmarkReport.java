@@ -10,6 +10,9 @@ final class BenchmarkReport {
 	/** Issue 4: the platform keeps at least this share of the bare engine's cases/s. */
 	static final double TARGET_RATIO = 0.8;
 
+	/** Issue 5: supervision may cost at most 15 % of the cases per second. */
+	static final double SUPERVISION_TARGET_RATIO = 0.85;
+
 	private static final String ROW = "[benchmark] %-34s %8s %12s %12s %12s %15s %9s %13s%n";
 
 	private BenchmarkReport() {
@@ -38,6 +41,26 @@ final class BenchmarkReport {
 	/**
 	 * The platform's most frequent statements per case, beside the bare engine's count.
 	 */
+	/**
+	 * Issue 5, acceptance 8: the platform with supervision on against the same with it
+	 * off.
+	 */
+	static void supervision(LicensingBenchmarkDriver.Settings settings, CaseRun on, CaseRun off) {
+		System.out.printf(
+				"[benchmark] supervision on vs off, licensing cases start to close on H2: %d cases on %d threads each side"
+						+ " in %d turns, after %d warm-up cases; %d processors, load average %.1f%n",
+				on.cases(), settings.threads(), settings.turns(), settings.warmUp(),
+				Runtime.getRuntime().availableProcessors(),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		System.out.printf(ROW, "", "cases/s", "task p50 ms", "task p95 ms", "find p50 ms", "ms/case/thread", "SQL/case",
+				"commits/case");
+		row("platform, supervision on", on);
+		row("platform, supervision off", off);
+		double ratio = on.casesPerSecond() / off.casesPerSecond();
+		System.out.printf("[benchmark] ratio supervision on/off: %.2f of the cases/s (target >= %.2f: %s)%n", ratio,
+				SUPERVISION_TARGET_RATIO, (ratio >= SUPERVISION_TARGET_RATIO) ? "met" : "NOT met");
+	}
+
 	static void statements(CaseRun platform, CaseRun bare, int lines) {
 		if (lines <= 0) {
 			return;

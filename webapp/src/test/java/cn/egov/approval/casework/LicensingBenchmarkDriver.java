@@ -99,7 +99,36 @@ final class LicensingBenchmarkDriver {
 		}
 	}
 
-	private String platformCase(int index, CaseRun.Timings timings) {
+	/**
+	 * Issue 5, acceptance 8: the same cases through this platform (supervision on) and
+	 * through another context of the platform whose supervision observes no process, in
+	 * turns, printing both and their ratio.
+	 * @param off the platform with supervision off
+	 */
+	void compareSupervision(Platform off) throws Exception {
+		Settings settings = Settings.fromSystemProperties();
+		LicensingBenchmarkDriver offDriver = new LicensingBenchmarkDriver(off);
+		CaseRunner on = new CaseRunner(this::platformCase, this::platformClosed, this.platform.statements());
+		CaseRunner without = new CaseRunner(offDriver::platformCase, offDriver::platformClosed, off.statements());
+		this.platform.clock().moveTo(MONDAY_MORNING);
+		try {
+			measure(on, settings.warmUp(), settings.threads());
+			measure(without, settings.warmUp(), settings.threads());
+			CaseRun onRun = null;
+			CaseRun offRun = null;
+			for (int turn = 0; turn < settings.turns(); turn++) {
+				int cases = settings.cases() / settings.turns();
+				onRun = CaseRun.plus(onRun, measure(on, cases, settings.threads()));
+				offRun = CaseRun.plus(offRun, measure(without, cases, settings.threads()));
+			}
+			BenchmarkReport.supervision(settings, onRun, offRun);
+		}
+		finally {
+			this.platform.clock().reset();
+		}
+	}
+
+	String platformCase(int index, CaseRun.Timings timings) {
 		String caseNo = this.platform.intake().apply(APPLICATION, this.users.get("applicant")).caseNo();
 		for (Step step : APPROVAL) {
 			PlatformUser user = this.users.get(step.username());
@@ -118,7 +147,7 @@ final class LicensingBenchmarkDriver {
 		return caseNo;
 	}
 
-	private boolean platformClosed(String caseNo) {
+	boolean platformClosed(String caseNo) {
 		return this.platform.cases().find(caseNo).map(CaseFile::caseStatus).orElse(null) == CaseStatus.CLOSED;
 	}
 
