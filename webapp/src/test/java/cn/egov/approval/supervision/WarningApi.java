@@ -24,6 +24,10 @@ final class WarningApi {
 		this.port = port;
 	}
 
+	int port() {
+		return this.port;
+	}
+
 	HttpCaller as(String username) {
 		return HttpCaller.basic(this.port, username, "demo");
 	}

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.egov.approval.ApprovalPlatformApplication;
+import cn.egov.approval.EventStreamReader;
 import cn.egov.approval.MySqlTestDatabase;
 import cn.egov.approval.supervision.WarningLevel;
 import cn.egov.approval.supervision.WarningRaised;

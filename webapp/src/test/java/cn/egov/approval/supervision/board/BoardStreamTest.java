@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.egov.approval.EventStreamReader;
 import cn.egov.approval.HttpCaller;
 import cn.egov.approval.PlatformTest;
 import cn.egov.approval.supervision.WarningLevel;

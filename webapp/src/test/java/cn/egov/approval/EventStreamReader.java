@@ -1,4 +1,4 @@
-package cn.egov.approval.supervision.board;
+package cn.egov.approval;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,7 +19,7 @@ import static org.awaitility.Awaitility.await;
  * Reads a server-sent event stream as a browser's EventSource would, collecting its
  * events, on a thread of its own until closed.
  */
-final class EventStreamReader implements AutoCloseable {
+public final class EventStreamReader implements AutoCloseable {
 
 	private final List<Event> events = new CopyOnWriteArrayList<>();
 
@@ -33,7 +33,7 @@ final class EventStreamReader implements AutoCloseable {
 	 * Opens the stream with Basic credentials and waits until the server says it is
 	 * ready.
 	 */
-	static EventStreamReader open(int port, String path, String username) {
+	public static EventStreamReader open(int port, String path, String username) {
 		String token = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "text/event-stream")
@@ -48,7 +48,7 @@ final class EventStreamReader implements AutoCloseable {
 		return reader;
 	}
 
-	List<Event> named(String name) {
+	public List<Event> named(String name) {
 		return this.events.stream().filter((event) -> name.equals(event.name())).toList();
 	}
 
@@ -59,7 +59,8 @@ final class EventStreamReader implements AutoCloseable {
 		lines.forEach((line) -> {
 			if (line.isEmpty()) {
 				if (!data.isEmpty()) {
-					this.events.add(new Event(name[0], id[0], String.join("\n", data)));
+					this.events.add(new Event(name[0], id[0], String.join("\n", data), System.nanoTime(),
+							java.time.Instant.now()));
 				}
 				data.clear();
 				name[0] = "message";
@@ -83,7 +84,8 @@ final class EventStreamReader implements AutoCloseable {
 		this.response.cancel(true);
 	}
 
-	record Event(String name, String id, String data) {
+	/** One event, with when it arrived ({@link System#nanoTime()} and the real time). */
+	public record Event(String name, String id, String data, long arrivedNanos, java.time.Instant arrivedAt) {
 	}
 
 }
