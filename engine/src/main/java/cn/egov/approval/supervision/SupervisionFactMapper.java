@@ -14,8 +14,6 @@ interface SupervisionFactMapper {
 	/** Inserts a fact; fails with a duplicate key if its (source, key) is known. */
 	void insert(@Param("fact") FactRow fact, @Param("key") GeneratedKey key);
 
-	boolean exists(@Param("source") String source, @Param("factKey") String factKey);
-
 	List<FactRow> findByCase(@Param("caseNo") String caseNo, @Param("kind") String kind);
 
 	Optional<String> departmentOf(String caseNo);

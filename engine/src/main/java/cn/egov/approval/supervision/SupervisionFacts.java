@@ -1,13 +1,17 @@
 package cn.egov.approval.supervision;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import cn.egov.approval.supervision.SupervisionFactMapper.FactRow;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one way into supervision facts, for the engine's history (source ENGINE) and for
@@ -17,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SupervisionFacts {
+
+	/** The key of this transaction's recorded facts among its resources. */
+	private static final Object RECORDED = new Object();
 
 	private final SupervisionFactMapper mapper;
 
@@ -40,7 +47,7 @@ public class SupervisionFacts {
 	 */
 	@Transactional
 	public boolean record(SupervisionFact fact) {
-		if (this.mapper.exists(fact.source().name(), fact.key())) {
+		if (!recordedInThisTransaction().add(fact.source().name() + ":" + fact.key())) {
 			return false;
 		}
 		SupervisionFact complete = (fact.departmentCode() != null) ? fact : withDepartment(fact);
@@ -62,6 +69,32 @@ public class SupervisionFacts {
 	@Transactional(readOnly = true)
 	public List<SupervisionFact> ofCase(String caseNo, SupervisionFactKind kind) {
 		return this.log.ofCase(caseNo, kind);
+	}
+
+	/**
+	 * The facts this transaction already recorded. The engine reports one task's
+	 * assignment several times within one command, and asking the database each time cost
+	 * more than the fact itself; a fact seen in an earlier transaction (a retried job,
+	 * another node, an exchange batch sent again) is kept out by the unique key instead.
+	 */
+	private static Set<String> recordedInThisTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return new HashSet<>();
+		}
+		@SuppressWarnings("unchecked")
+		Set<String> recorded = (Set<String>) TransactionSynchronizationManager.getResource(RECORDED);
+		if (recorded == null) {
+			Set<String> fresh = new HashSet<>();
+			TransactionSynchronizationManager.bindResource(RECORDED, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(RECORDED);
+				}
+			});
+			recorded = fresh;
+		}
+		return recorded;
 	}
 
 	private SupervisionFact withDepartment(SupervisionFact fact) {

@@ -61,6 +61,22 @@ final class BenchmarkReport {
 				SUPERVISION_TARGET_RATIO, (ratio >= SUPERVISION_TARGET_RATIO) ? "met" : "NOT met");
 	}
 
+	/** The statements supervision adds: per case, on minus off, the largest first. */
+	static void addedStatements(CaseRun on, CaseRun off, int lines) {
+		Map<String, Long> offSql = off.sql().bySql();
+		System.out.printf("[benchmark] SQL per case that supervision adds (on, off):%n");
+		on.sql()
+			.bySql()
+			.entrySet()
+			.stream()
+			.map((entry) -> Map.entry(entry.getKey(),
+					(double) entry.getValue() / on.cases()
+							- (double) offSql.getOrDefault(entry.getKey(), 0L) / off.cases()))
+			.sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+			.limit(lines)
+			.forEach((entry) -> System.out.printf("[benchmark] %+7.1f  %s%n", entry.getValue(), entry.getKey()));
+	}
+
 	static void statements(CaseRun platform, CaseRun bare, int lines) {
 		if (lines <= 0) {
 			return;

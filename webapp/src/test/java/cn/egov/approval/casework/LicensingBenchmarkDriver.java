@@ -122,6 +122,7 @@ final class LicensingBenchmarkDriver {
 				offRun = CaseRun.plus(offRun, measure(without, cases, settings.threads()));
 			}
 			BenchmarkReport.supervision(settings, onRun, offRun);
+			BenchmarkReport.addedStatements(onRun, offRun, settings.sqlLines());
 		}
 		finally {
 			this.platform.clock().reset();
