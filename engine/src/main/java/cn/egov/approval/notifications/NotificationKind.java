@@ -28,7 +28,14 @@ public enum NotificationKind {
 
 	SPECIAL_PROCEDURE("您申请的{itemName}（办件编号：{caseNo}）需经听证、检验、检测、鉴定或专家评审等特殊程序，所需时间不计入办理期限，详见特殊程序告知书。"),
 
-	PHONE_CODE("您的登录验证码为{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。");
+	PHONE_CODE("您的登录验证码为{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。"),
+
+	// Complaints (complaints/ComplaintMessages).
+	COMPLAINT_FILED("您的投诉已登记，投诉编号：{complaintNo}，查询码：{queryCode}。监察机关将在 5 个工作日内决定是否受理。"),
+
+	COMPLAINT_REJECTED("您的投诉（编号：{complaintNo}）不予受理，理由：{reason}"),
+
+	COMPLAINT_FEEDBACK("您的投诉（编号：{complaintNo}）已办理完毕，处理结果：{result}。欢迎凭投诉编号和查询码对办理情况作出评价。");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
