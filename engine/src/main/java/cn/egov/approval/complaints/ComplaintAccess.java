@@ -34,11 +34,20 @@ class ComplaintAccess {
 				&& oversees.departments().contains(complaint.departmentCode()))) {
 			return true;
 		}
-		if (user.getUsername().equals(complaint.filedBy())) {
+		return seesComplainant(user, complaint);
+	}
+
+	/**
+	 * Whether the user sees who complained: the bureau, auditors and administrators of
+	 * the region and the complainant; not the department complained about, so that nobody
+	 * there can press the complainant (the bureau passes on what the department needs).
+	 */
+	boolean seesComplainant(PlatformUser user, Complaint complaint) {
+		if (this.scope.of(user).regions().contains(complaint.regionCode())) {
 			return true;
 		}
-		return complaint.complainantPhone() != null
-				&& phone(user).map(complaint.complainantPhone()::equals).orElse(false);
+		return user.getUsername().equals(complaint.filedBy()) || (complaint.complainantPhone() != null
+				&& phone(user).map(complaint.complainantPhone()::equals).orElse(false));
 	}
 
 	/** The bureau's steps: accept or reject, route. */

@@ -61,16 +61,19 @@ public class ComplaintQueries {
 		Complaint c = this.mapper.find(complaintNo)
 			.filter((found) -> this.access.canRead(user, found))
 			.orElseThrow(() -> new NotFoundException("error.complaint.unknown"));
+		boolean complainant = this.access.seesComplainant(user, c);
 		List<ComplaintViews.Event> events = this.mapper.findEvents(complaintNo)
 			.stream()
-			.map((e) -> new ComplaintViews.Event(ComplaintViews.offset(e.eventAt()), e.kind(), e.actor(), e.detail()))
+			.map((e) -> new ComplaintViews.Event(ComplaintViews.offset(e.eventAt()), e.kind(),
+					(complainant || !"FILED".equals(e.kind())) ? e.actor() : ComplaintTimeline.PUBLIC, e.detail()))
 			.toList();
 		return new ComplaintViews.Detail(c.complaintNo(), c.channel(), c.status(), c.subject(), c.content(),
-				c.complainantName(), c.complainantPhone(), c.caseNo(), named(c.departmentCode()), c.staffName(),
-				named(c.bureauCode()), ComplaintViews.offset(c.filedAt()), c.filedBy(), c.acceptanceDue(),
-				c.acceptanceOverdue(), c.escalated(), c.decisionReason(), ComplaintViews.offset(c.decidedAt()),
-				c.handlingDue(), c.handlingOverdue(), c.result(), ComplaintViews.offset(c.closedAt()), c.rating(),
-				levelName(c.rating()), c.ratingComment(), events, actions(c, user));
+				complainant ? c.complainantName() : null, complainant ? c.complainantPhone() : null, c.caseNo(),
+				named(c.departmentCode()), c.staffName(), named(c.bureauCode()), ComplaintViews.offset(c.filedAt()),
+				complainant ? c.filedBy() : null, c.acceptanceDue(), c.acceptanceOverdue(), c.escalated(),
+				c.decisionReason(), ComplaintViews.offset(c.decidedAt()), c.handlingDue(), c.handlingOverdue(),
+				c.result(), ComplaintViews.offset(c.closedAt()), c.rating(), levelName(c.rating()), c.ratingComment(),
+				events, actions(c, user));
 	}
 
 	/** The complainant's view: a wrong code and an unknown number get the same answer. */

@@ -31,7 +31,8 @@ public final class ComplaintViews {
 	}
 
 	/**
-	 * Everything staff see of a complaint, with the steps the caller may take now
+	 * Everything staff see of a complaint (who complained only where
+	 * {@link ComplaintAccess#seesComplainant}), with the steps the caller may take now
 	 * ({@code ACCEPT}, {@code REJECT}, {@code ROUTE}, {@code REPORT_RESULT},
 	 * {@code RETURN}).
 	 */

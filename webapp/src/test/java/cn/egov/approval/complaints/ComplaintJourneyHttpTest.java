@@ -123,10 +123,14 @@ class ComplaintJourneyHttpTest extends SupervisionTest {
 
 		ObjectNode withCode = complaint(null, null).put("caseNo", closed.caseNo()).put("queryCode", closed.queryCode());
 		String no = file(citizen, withCode);
-		JsonNode linked = ok(this.bed.as("supervisor").get("/api/complaints/" + no));
+		JsonNode linked = ok(this.bed.as("bureau").get("/api/complaints/" + no));
 		assertThat(linked.get("caseNo").asText()).isEqualTo(closed.caseNo());
 		assertThat(linked.get("department").get("code").asText()).isEqualTo("SFX-SCJGJ");
 		assertThat(linked.get("complainantPhone").asText()).isEqualTo("13800000001");
+		JsonNode department = ok(this.bed.as("supervisor").get("/api/complaints/" + no));
+		assertThat(department.get("caseNo").asText()).isEqualTo(closed.caseNo());
+		assertThat(department.has("complainantPhone")).as("hidden from the department complained about").isFalse();
+		assertThat(department.has("complainantName")).isFalse();
 	}
 
 	@Test
