@@ -18,7 +18,7 @@ describe('menuFor', () => {
   })
 
   it('gives a clerk the to-do list, the window intake, the case query and the tasklist', () => {
-    expect(keys(menuFor(['clerk'], withClock))).toEqual(['home', 'tasks', 'intake', 'cases', 'tasklist'])
+    expect(keys(menuFor(['clerk'], withClock))).toEqual(['home', 'tasks', 'intake', 'cases', 'tasklist', 'complaints'])
   })
 
   it('gives the department staff the to-do list, the case query and AB posts', () => {
@@ -37,11 +37,19 @@ describe('menuFor', () => {
   })
 
   it('gives an auditor the cockpit but not the tasklist', () => {
-    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit'])
+    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit', 'complaints', 'follow-ups'])
   })
 
   it('gives the bureau supervisor tasklist and cockpit', () => {
-    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'board', 'tasklist', 'cockpit'])
+    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual([
+      'home',
+      'cases',
+      'board',
+      'tasklist',
+      'cockpit',
+      'complaints',
+      'follow-ups',
+    ])
   })
 
   it('gives an admin everything, including the clock when simulation is on', () => {
@@ -56,6 +64,8 @@ describe('menuFor', () => {
       'camunda-admin',
       'system',
       'clock',
+      'complaints',
+      'follow-ups',
     ])
   })
 
@@ -69,6 +79,8 @@ describe('menuFor', () => {
       'tasklist',
       'cockpit',
       'camunda-admin',
+      'complaints',
+      'follow-ups',
     ])
   })
 
@@ -108,6 +120,8 @@ describe('menuFor', () => {
       'posts',
       'tasklist',
       'cockpit',
+      'complaints',
+      'follow-ups',
     ])
   })
 
@@ -117,6 +131,13 @@ describe('menuFor', () => {
     expect(byKey.cockpit?.href).toBe('/camunda/app/cockpit/')
     expect(byKey['camunda-admin']?.href).toBe('/camunda/app/admin/')
     expect(byKey.home?.to).toBe('/')
+  })
+
+  it('gives department supervisors and the bureau the complaints and the bad-rating follow-ups', () => {
+    for (const role of ['dept-supervisor', 'bureau-supervisor']) {
+      expect(keys(menuFor([role], withClock))).toEqual(expect.arrayContaining(['complaints', 'follow-ups']))
+    }
+    expect(keys(menuFor(['handler', 'applicant'], withClock))).not.toContain('complaints')
   })
 
   it('uses unique keys across the whole table', () => {

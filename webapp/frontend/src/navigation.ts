@@ -2,6 +2,7 @@ import type { Component } from 'vue'
 import {
   Avatar,
   Calendar,
+  ChatLineSquare,
   Clock,
   Collection,
   DataLine,
@@ -14,6 +15,7 @@ import {
   Setting,
   Stamp,
   Tools,
+  Warning,
 } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/types'
 
@@ -80,6 +82,12 @@ export const CASE_ROLES: readonly RoleCode[] = [
   'admin',
 ]
 
+/** Who handles complaints (投诉处理): department supervisors, the bureau; auditors and admins read; clerks record calls and visits. */
+export const COMPLAINT_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin', 'clerk']
+
+/** Who sees the follow-ups of bad ratings (差评整改): department supervisors record them, the bureau watches. */
+export const FOLLOW_UP_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
+
 /**
  * The ONE table of menu entries. New features add lines here; routes in
  * src/router/routes.ts carry the same roles in meta.roles.
@@ -137,6 +145,9 @@ export const NAVIGATION: readonly NavEntry[] = [
       },
     ],
   },
+  // Complaints and satisfaction (issue 5).
+  { key: 'complaints', titleKey: 'complaints.nav.list', icon: ChatLineSquare, roles: COMPLAINT_ROLES, to: '/work/complaints' },
+  { key: 'follow-ups', titleKey: 'complaints.nav.followUps', icon: Warning, roles: FOLLOW_UP_ROLES, to: '/work/follow-ups' },
 ]
 
 function visible(entry: NavEntry, roles: readonly string[], options: MenuOptions): boolean {

@@ -19,8 +19,11 @@ describe('TaskFormViewer', () => {
     wrapper = null
   })
 
-  it('finds the seven licensing forms, each keyed by its file name', () => {
+  it('finds the licensing, complaint and rating forms, each keyed by its file name', () => {
     expect(Object.keys(forms).sort()).toEqual([
+      'complaint-acceptance',
+      'complaint-handling-result',
+      'complaint-routing',
       'licensing-certificate',
       'licensing-delivery',
       'licensing-extension-approval',
@@ -28,6 +31,7 @@ describe('TaskFormViewer', () => {
       'licensing-payment',
       'licensing-pre-check',
       'licensing-review',
+      'rating-follow-up',
     ])
     for (const [name, schema] of Object.entries(forms)) {
       expect(schema.id).toBe(name)

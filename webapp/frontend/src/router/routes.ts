@@ -5,7 +5,9 @@ import {
   BOARD_ROLES,
   CASE_ROLES,
   CATALOG_ROLES,
+  COMPLAINT_ROLES,
   DEPARTMENT_STAFF_ROLES,
+  FOLLOW_UP_ROLES,
   INTAKE_ROLES,
   TASK_ROLES,
 } from '@/navigation'
@@ -146,6 +148,26 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/pages/PostsPage.vue'),
         meta: { roles: DEPARTMENT_STAFF_ROLES, titleKey: 'casework.nav.posts' },
       },
+      // Complaints and satisfaction (issue 5).
+      {
+        path: 'work/complaints',
+        name: 'complaints',
+        component: () => import('@/pages/ComplaintListPage.vue'),
+        meta: { roles: COMPLAINT_ROLES, titleKey: 'complaints.nav.list' },
+      },
+      {
+        path: 'work/complaints/:complaintNo',
+        name: 'complaint-detail',
+        component: () => import('@/pages/ComplaintDetailPage.vue'),
+        props: true,
+        meta: { roles: COMPLAINT_ROLES, titleKey: 'complaints.nav.detail' },
+      },
+      {
+        path: 'work/follow-ups',
+        name: 'follow-ups',
+        component: () => import('@/pages/FollowUpListPage.vue'),
+        meta: { roles: FOLLOW_UP_ROLES, titleKey: 'complaints.nav.followUps' },
+      },
     ],
   },
   {
@@ -180,6 +202,13 @@ export const routes: RouteRecordRaw[] = [
         name: 'progress',
         component: () => import('@/pages/ProgressPage.vue'),
         meta: { public: true, titleKey: 'casework.nav.progress' },
+      },
+      {
+        // Complaints from the public (issue 5): no login, a phone number or a case number with its code.
+        path: 'complaint',
+        name: 'complaint',
+        component: () => import('@/pages/ComplaintPage.vue'),
+        meta: { public: true, titleKey: 'complaints.nav.file' },
       },
     ],
   },

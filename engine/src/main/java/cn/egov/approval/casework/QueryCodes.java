@@ -7,8 +7,9 @@ import java.security.SecureRandom;
 /**
  * Query codes for anonymous progress look-ups: eight characters from an alphabet without
  * look-alikes (no 0/O, 1/I/L), about 40 bits, printed on the acceptance notice.
+ * Complaints hand out the same kind of code at filing.
  */
-final class QueryCodes {
+public final class QueryCodes {
 
 	private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
@@ -19,7 +20,7 @@ final class QueryCodes {
 	private QueryCodes() {
 	}
 
-	static String generate() {
+	public static String generate() {
 		char[] code = new char[LENGTH];
 		for (int i = 0; i < LENGTH; i++) {
 			code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
@@ -28,7 +29,7 @@ final class QueryCodes {
 	}
 
 	/** Compares in constant time, ignoring case and surrounding blanks. */
-	static boolean matches(String expected, String given) {
+	public static boolean matches(String expected, String given) {
 		if (given == null) {
 			return false;
 		}

@@ -31,7 +31,14 @@ public enum NotificationKind {
 	PHONE_CODE("您的登录验证码为{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。"),
 
 	/** To staff: e-supervision raised a warning on a case they handle or supervise. */
-	SUPERVISION_WARNING("【电子监察】办件{caseNo}{level}：{detail}。请及时核查处理。");
+	SUPERVISION_WARNING("【电子监察】办件{caseNo}{level}：{detail}。请及时核查处理。"),
+
+	// Complaints (complaints/ComplaintMessages).
+	COMPLAINT_FILED("您的投诉已登记，投诉编号：{complaintNo}，查询码：{queryCode}。监察机关将在 5 个工作日内决定是否受理。"),
+
+	COMPLAINT_REJECTED("您的投诉（编号：{complaintNo}）不予受理，理由：{reason}"),
+
+	COMPLAINT_FEEDBACK("您的投诉（编号：{complaintNo}）已办理完毕，处理结果：{result}。欢迎凭投诉编号和查询码对办理情况作出评价。");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 

@@ -88,6 +88,11 @@ class SecurityConfiguration {
 				// (rate-limited).
 				.requestMatchers(HttpMethod.GET, "/api/public/**")
 				.permitAll()
+				// Complaints and ratings from the portal without login (rate-limited; a
+				// signed-in caller is still recognised, e.g. staff rating their own
+				// case).
+				.requestMatchers(HttpMethod.POST, "/api/public/**", "/api/complaints")
+				.permitAll()
 				// The OpenAPI description of /api and Swagger UI (springdoc).
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")

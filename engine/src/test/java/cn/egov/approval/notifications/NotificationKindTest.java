@@ -26,7 +26,8 @@ class NotificationKindTest {
 	void shouldHaveATemplateForEveryKindCaseworkSends() {
 		assertThat(NotificationKind.values()).extracting(Enum::name)
 			.containsExactly("ACCEPTED", "CORRECTION_REQUESTED", "NOT_ACCEPTED", "APPROVED", "REFUSED",
-					"READY_FOR_PICKUP", "EXTENDED", "SPECIAL_PROCEDURE", "PHONE_CODE", "SUPERVISION_WARNING");
+					"READY_FOR_PICKUP", "EXTENDED", "SPECIAL_PROCEDURE", "PHONE_CODE", "SUPERVISION_WARNING",
+					"COMPLAINT_FILED", "COMPLAINT_REJECTED", "COMPLAINT_FEEDBACK");
 		for (NotificationKind kind : NotificationKind.values()) {
 			assertThat(kind.render(Map.of())).as(kind.name()).doesNotContain("{", "}").isNotBlank();
 		}

@@ -65,7 +65,9 @@ class HistoryFactMapping {
 	}
 
 	private Optional<SupervisionFact> ended(HistoricProcessInstanceEventEntity event) {
-		String end = ENDS.getOrDefault(event.getEndActivityId(), "OTHER");
+		// A deleted instance (cancelled by an administrator) ended at no activity.
+		String end = (event.getEndActivityId() != null) ? ENDS.getOrDefault(event.getEndActivityId(), "OTHER")
+				: "OTHER";
 		Map<String, String> payload = new HashMap<>();
 		payload.put("end", end);
 		payload.put("onTheSpot", this.context.variable(event.getProcessInstanceId(), "onTheSpot"));
