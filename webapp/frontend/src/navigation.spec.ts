@@ -37,11 +37,17 @@ describe('menuFor', () => {
   })
 
   it('gives an auditor the cockpit but not the tasklist', () => {
-    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit'])
+    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit', 'supervision-cards'])
   })
 
   it('gives the bureau supervisor tasklist and cockpit', () => {
-    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'tasklist', 'cockpit'])
+    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual([
+      'home',
+      'cases',
+      'tasklist',
+      'cockpit',
+      'supervision-cards',
+    ])
   })
 
   it('gives an admin everything, including the clock when simulation is on', () => {
@@ -100,7 +106,18 @@ describe('menuFor', () => {
       'posts',
       'tasklist',
       'cockpit',
+      'supervision-cards',
     ])
+  })
+
+  it('offers the supervision cards to department supervisors, the bureau and auditors only', () => {
+    for (const role of ['dept-supervisor', 'bureau-supervisor', 'auditor']) {
+      expect(keys(menuFor([role], withClock))).toContain('supervision-cards')
+    }
+    const others = ROLE_CODES.filter((role) => !['dept-supervisor', 'bureau-supervisor', 'auditor'].includes(role))
+    for (const role of others) {
+      expect(keys(menuFor([role], withClock))).not.toContain('supervision-cards')
+    }
   })
 
   it('links Camunda web apps out and keeps in-app entries as routes', () => {

@@ -76,6 +76,9 @@ export const CASE_ROLES: readonly RoleCode[] = [
   'admin',
 ]
 
+/** Who reads supervision cards (督办卡): department supervisors, the supervision bureau, auditors. */
+export const SUPERVISION_CARD_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor']
+
 /**
  * The ONE table of menu entries. New features add lines here; routes in
  * src/router/routes.ts carry the same roles in meta.roles.
@@ -131,6 +134,13 @@ export const NAVIGATION: readonly NavEntry[] = [
         to: '/admin/clock',
       },
     ],
+  },
+  {
+    key: 'supervision-cards',
+    titleKey: 'supervisionCards.nav.cards',
+    icon: Stamp,
+    roles: SUPERVISION_CARD_ROLES,
+    to: '/supervision/cards',
   },
 ]
 

@@ -2,6 +2,7 @@ import type { MessageSchema } from './index'
 import catalog from './catalog.en'
 import phoneLogin from './phoneLogin.en'
 import casework from './casework.en'
+import supervisionCards from './supervisionCards.en'
 
 const en: MessageSchema = {
   app: {
@@ -166,6 +167,7 @@ const en: MessageSchema = {
   ...catalog,
   ...phoneLogin,
   ...casework,
+  ...supervisionCards,
 }
 
 export default en

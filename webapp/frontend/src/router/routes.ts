@@ -6,6 +6,7 @@ import {
   CATALOG_ROLES,
   DEPARTMENT_STAFF_ROLES,
   INTAKE_ROLES,
+  SUPERVISION_CARD_ROLES,
   TASK_ROLES,
 } from '@/navigation'
 
@@ -138,6 +139,19 @@ export const routes: RouteRecordRaw[] = [
         name: 'posts',
         component: () => import('@/pages/PostsPage.vue'),
         meta: { roles: DEPARTMENT_STAFF_ROLES, titleKey: 'casework.nav.posts' },
+      },
+      {
+        path: 'supervision/cards',
+        name: 'supervision-cards',
+        component: () => import('@/pages/SupervisionCardListPage.vue'),
+        meta: { roles: SUPERVISION_CARD_ROLES, titleKey: 'supervisionCards.nav.cards' },
+      },
+      {
+        path: 'supervision/cards/:id',
+        name: 'supervision-card',
+        component: () => import('@/pages/SupervisionCardPage.vue'),
+        props: true,
+        meta: { roles: SUPERVISION_CARD_ROLES, titleKey: 'supervisionCards.nav.card' },
       },
     ],
   },
