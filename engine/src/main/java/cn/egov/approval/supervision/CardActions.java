@@ -83,25 +83,33 @@ public class CardActions {
 		}
 		requireStatus(card, CardStatus.AWAITING_REVIEW, "error.card.not-awaiting-review");
 		String decision = request.decision();
-		if (decision == null || !DECISIONS.contains(decision)) {
-			throw new BadRequestException("error.card.decision", String.valueOf(decision));
-		}
 		String opinion = required(request.opinion(), "error.card.opinion");
 		List<CardMeasure> measures = measures(request.measures());
-		if ("REJECT_APPEAL".equals(decision) && !"APPEAL".equals(card.answer())) {
-			throw new BadRequestException("error.card.no-appeal");
-		}
-		if (!measures.isEmpty() && (!"ACCEPT".equals(decision) || "APPEAL".equals(card.answer()))) {
-			throw new BadRequestException("error.card.measures-not-here");
-		}
-		String measureNames = String.join(",", measures.stream().map(CardMeasure::name).toList());
+		checkReview(card, decision, measures);
 		this.history.record(card.id(), eventOf(decision), user.getUsername(), opinion, measures.isEmpty() ? null
 				: "责任追究：" + String.join("、", measures.stream().map(CardMeasure::chineseName).toList()));
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CardVariables.DECISION, decision);
 		variables.put(CardVariables.OPINION, opinion);
-		variables.put(CardVariables.MEASURES, measureNames);
+		variables.put(CardVariables.MEASURES, String.join(",", measures.stream().map(CardMeasure::name).toList()));
 		complete(card, REVIEW_TASK, user, variables);
+	}
+
+	/**
+	 * Only an appeal can be rejected; measures go with an accepted closure, never with an
+	 * upheld appeal (the warning was void).
+	 */
+	private static void checkReview(SupervisionCard card, String decision, List<CardMeasure> measures) {
+		if (decision == null || !DECISIONS.contains(decision)) {
+			throw new BadRequestException("error.card.decision", String.valueOf(decision));
+		}
+		boolean appealed = "APPEAL".equals(card.answer());
+		if ("REJECT_APPEAL".equals(decision) && !appealed) {
+			throw new BadRequestException("error.card.no-appeal");
+		}
+		if (!measures.isEmpty() && (!"ACCEPT".equals(decision) || appealed)) {
+			throw new BadRequestException("error.card.measures-not-here");
+		}
 	}
 
 	private SupervisionCard answerable(long cardId, PlatformUser user) {
