@@ -3,9 +3,12 @@ package cn.egov.approval.supervision;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import cn.egov.approval.calendar.CalendarService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("cardSteps")
 public class CardSteps {
+
+	private static final Set<String> ANSWER_EVENTS = Set.of(CardEventKind.CONFIRMED.name(),
+			CardEventKind.APPEALED.name());
+
+	private static final Set<String> REVIEW_EVENTS = Set.of(CardEventKind.CLOSED.name(),
+			CardEventKind.APPEAL_REJECTED.name(), CardEventKind.RESUPERVISED.name());
 
 	private final SupervisionCardMapper mapper;
 
@@ -103,6 +112,24 @@ public class CardSteps {
 		if (!measures.isEmpty()) {
 			this.notices.recommendation(card, (String) execution.getVariable(CardVariables.OPINION), measures, false,
 					actor(execution));
+		}
+	}
+
+	/**
+	 * Refuses to complete a card's task unless the platform recorded the action first
+	 * ({@link CardActions}): the card's latest history entry must be what the step
+	 * records. A completion from elsewhere (Camunda Tasklist, the REST API) would move
+	 * the card on without its answer or review on record.
+	 * @param task the task being completed
+	 */
+	public void requireRecorded(DelegateTask task) {
+		long id = ((Number) task.getVariable(CardVariables.CARD_ID)).longValue();
+		Set<String> expected = CardActions.ANSWER_TASK.equals(task.getTaskDefinitionKey()) ? ANSWER_EVENTS
+				: REVIEW_EVENTS;
+		String latest = this.mapper.findLatestEventKind(id);
+		if (!expected.contains(latest)) {
+			throw new ProcessEngineException("Supervision card " + id + ": complete '" + task.getName()
+					+ "' through the platform's card page or /api/supervision/cards, which records it");
 		}
 	}
 

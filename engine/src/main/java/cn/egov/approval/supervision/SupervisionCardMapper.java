@@ -41,6 +41,9 @@ interface SupervisionCardMapper {
 
 	List<CardEvent> findEvents(long cardId);
 
+	/** The kind of the card's latest history entry, or null. */
+	String findLatestEventKind(long cardId);
+
 	void linkNotice(long cardId, String noticeId);
 
 	List<String> findNoticeIds(long cardId);

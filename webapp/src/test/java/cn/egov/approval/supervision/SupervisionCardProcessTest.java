@@ -2,12 +2,14 @@ package cn.egov.approval.supervision;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import cn.egov.approval.PlatformTest;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -29,6 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,6 +60,9 @@ class SupervisionCardProcessTest {
 
 	@Autowired
 	RepositoryService repository;
+
+	@Autowired
+	TaskService tasks;
 
 	SupervisionCardFixtures fixtures;
 
@@ -187,6 +193,23 @@ class SupervisionCardProcessTest {
 		finally {
 			multicaster.removeApplicationListener(listener);
 		}
+	}
+
+	@Test
+	void shouldRefuseToCompleteACardTaskTheUserDidNotAnswerThroughThePlatform() {
+		SupervisionCard card = open(WarningLevel.RED, "STATUTORY_LIMIT_EXCEEDED");
+		Task answer = this.fixtures.awaitStep(card, "AnswerCard");
+
+		assertThatThrownBy(() -> this.tasks.complete(answer.getId(), Map.of("answer", "CONFIRM")))
+			.hasMessageContaining("through the platform");
+
+		assertThat(this.fixtures.instance(card)).isWaitingAt("AnswerCard");
+		assertThat(this.fixtures.card(card.id()).status()).isEqualTo(CardStatus.AWAITING_DEPARTMENT);
+		confirm(card);
+		Task review = this.fixtures.awaitStep(card, "ReviewCard");
+		assertThatThrownBy(() -> this.tasks.complete(review.getId(), Map.of("decision", "ACCEPT")))
+			.hasMessageContaining("through the platform");
+		assertThat(this.fixtures.instance(card)).isWaitingAt("ReviewCard");
 	}
 
 	@Test
