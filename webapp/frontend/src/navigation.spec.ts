@@ -37,7 +37,14 @@ describe('menuFor', () => {
   })
 
   it('gives an auditor the cockpit but not the tasklist', () => {
-    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit', 'complaints', 'follow-ups'])
+    expect(keys(menuFor(['auditor'], withClock))).toEqual([
+      'home',
+      'cases',
+      'cockpit',
+      'complaints',
+      'follow-ups',
+      'supervision-cards',
+    ])
   })
 
   it('gives the bureau supervisor tasklist and cockpit', () => {
@@ -49,6 +56,7 @@ describe('menuFor', () => {
       'cockpit',
       'complaints',
       'follow-ups',
+      'supervision-cards',
     ])
   })
 
@@ -122,7 +130,18 @@ describe('menuFor', () => {
       'cockpit',
       'complaints',
       'follow-ups',
+      'supervision-cards',
     ])
+  })
+
+  it('offers the supervision cards to department supervisors, the bureau and auditors only', () => {
+    for (const role of ['dept-supervisor', 'bureau-supervisor', 'auditor']) {
+      expect(keys(menuFor([role], withClock))).toContain('supervision-cards')
+    }
+    const others = ROLE_CODES.filter((role) => !['dept-supervisor', 'bureau-supervisor', 'auditor'].includes(role))
+    for (const role of others) {
+      expect(keys(menuFor([role], withClock))).not.toContain('supervision-cards')
+    }
   })
 
   it('links Camunda web apps out and keeps in-app entries as routes', () => {

@@ -87,6 +87,8 @@ export const COMPLAINT_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-
 
 /** Who sees the follow-ups of bad ratings (差评整改): department supervisors record them, the bureau watches. */
 export const FOLLOW_UP_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
+/** Who reads supervision cards (督办卡): department supervisors, the supervision bureau, auditors. */
+export const SUPERVISION_CARD_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor']
 
 /**
  * The ONE table of menu entries. New features add lines here; routes in
@@ -148,6 +150,13 @@ export const NAVIGATION: readonly NavEntry[] = [
   // Complaints and satisfaction (issue 5).
   { key: 'complaints', titleKey: 'complaints.nav.list', icon: ChatLineSquare, roles: COMPLAINT_ROLES, to: '/work/complaints' },
   { key: 'follow-ups', titleKey: 'complaints.nav.followUps', icon: Warning, roles: FOLLOW_UP_ROLES, to: '/work/follow-ups' },
+  {
+    key: 'supervision-cards',
+    titleKey: 'supervisionCards.nav.cards',
+    icon: Stamp,
+    roles: SUPERVISION_CARD_ROLES,
+    to: '/supervision/cards',
+  },
 ]
 
 function visible(entry: NavEntry, roles: readonly string[], options: MenuOptions): boolean {

@@ -4,6 +4,7 @@ import phoneLogin from './phoneLogin.en'
 import casework from './casework.en'
 import supervisionBoard from './supervisionBoard.en'
 import complaints from './complaints.en'
+import supervisionCards from './supervisionCards.en'
 
 const en: MessageSchema = {
   app: {
@@ -170,6 +171,7 @@ const en: MessageSchema = {
   ...casework,
   ...supervisionBoard,
   ...complaints,
+  ...supervisionCards,
 }
 
 export default en

@@ -3,6 +3,7 @@ import phoneLogin from './phoneLogin.zh-CN'
 import casework from './casework.zh-CN'
 import supervisionBoard from './supervisionBoard.zh-CN'
 import complaints from './complaints.zh-CN'
+import supervisionCards from './supervisionCards.zh-CN'
 
 export default {
   app: {
@@ -168,4 +169,5 @@ export default {
   ...casework,
   ...supervisionBoard,
   ...complaints,
+  ...supervisionCards,
 }

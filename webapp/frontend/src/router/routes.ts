@@ -9,6 +9,7 @@ import {
   DEPARTMENT_STAFF_ROLES,
   FOLLOW_UP_ROLES,
   INTAKE_ROLES,
+  SUPERVISION_CARD_ROLES,
   TASK_ROLES,
 } from '@/navigation'
 
@@ -167,6 +168,19 @@ export const routes: RouteRecordRaw[] = [
         name: 'follow-ups',
         component: () => import('@/pages/FollowUpListPage.vue'),
         meta: { roles: FOLLOW_UP_ROLES, titleKey: 'complaints.nav.followUps' },
+      },
+      {
+        path: 'supervision/cards',
+        name: 'supervision-cards',
+        component: () => import('@/pages/SupervisionCardListPage.vue'),
+        meta: { roles: SUPERVISION_CARD_ROLES, titleKey: 'supervisionCards.nav.cards' },
+      },
+      {
+        path: 'supervision/cards/:id',
+        name: 'supervision-card',
+        component: () => import('@/pages/SupervisionCardPage.vue'),
+        props: true,
+        meta: { roles: SUPERVISION_CARD_ROLES, titleKey: 'supervisionCards.nav.card' },
       },
     ],
   },

@@ -92,6 +92,17 @@ public class Warnings {
 		return this.mapper.find(id).map(Warnings::view).orElseThrow();
 	}
 
+	/**
+	 * Moves a warning on as its supervision card does; a card may stand for a warning this
+	 * platform does not hold (one that came through the data exchange), which is left
+	 * alone.
+	 * @param id the warning's id
+	 * @param status its new status
+	 */
+	void followCard(long id, WarningStatus status) {
+		this.mapper.updateStatus(id, status.name(), local(this.clock.instant()), SYSTEM);
+	}
+
 	static Warning view(WarningRow row) {
 		return new Warning(row.id(), row.caseNo(), row.departmentCode(), row.level(), row.kind(),
 				row.raisedAt().atZone(PlatformClock.ZONE).toOffsetDateTime(), row.status(), row.deadline(),
