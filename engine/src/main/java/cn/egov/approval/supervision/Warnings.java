@@ -93,9 +93,9 @@ public class Warnings {
 	}
 
 	/**
-	 * Moves a warning on as its supervision card does; a card may stand for a warning this
-	 * platform does not hold (one that came through the data exchange), which is left
-	 * alone.
+	 * Moves a warning on as its supervision card does; a card may stand for a warning
+	 * this platform does not hold (one that came through the data exchange), which is
+	 * left alone.
 	 * @param id the warning's id
 	 * @param status its new status
 	 */
