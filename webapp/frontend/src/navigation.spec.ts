@@ -37,11 +37,11 @@ describe('menuFor', () => {
   })
 
   it('gives an auditor the cockpit but not the tasklist', () => {
-    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit'])
+    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit', 'archive', 'audit-log'])
   })
 
   it('gives the bureau supervisor tasklist and cockpit', () => {
-    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'tasklist', 'cockpit'])
+    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'tasklist', 'cockpit', 'archive'])
   })
 
   it('gives an admin everything, including the clock when simulation is on', () => {
@@ -55,6 +55,8 @@ describe('menuFor', () => {
       'camunda-admin',
       'system',
       'clock',
+      'archive',
+      'audit-log',
     ])
   })
 
@@ -67,6 +69,8 @@ describe('menuFor', () => {
       'tasklist',
       'cockpit',
       'camunda-admin',
+      'archive',
+      'audit-log',
     ])
   })
 
@@ -100,6 +104,8 @@ describe('menuFor', () => {
       'posts',
       'tasklist',
       'cockpit',
+      'archive',
+      'audit-log',
     ])
   })
 
@@ -109,6 +115,13 @@ describe('menuFor', () => {
     expect(byKey.cockpit?.href).toBe('/camunda/app/cockpit/')
     expect(byKey['camunda-admin']?.href).toBe('/camunda/app/admin/')
     expect(byKey.home?.to).toBe('/')
+  })
+
+  it('offers the notice archive to auditors, the bureau and admins, and the audit log to auditors and admins', () => {
+    const notArchive = ROLE_CODES.filter((role) => !['auditor', 'bureau-supervisor', 'admin'].includes(role))
+    expect(keys(menuFor(notArchive, withClock))).not.toContain('archive')
+    const notLog = ROLE_CODES.filter((role) => role !== 'auditor' && role !== 'admin')
+    expect(keys(menuFor(notLog, withClock))).not.toContain('audit-log')
   })
 
   it('uses unique keys across the whole table', () => {

@@ -6,10 +6,12 @@ import {
   Collection,
   DataLine,
   Document,
+  DocumentChecked,
   Files,
   HomeFilled,
   List,
   Memo,
+  Notebook,
   Setting,
   Stamp,
   Tools,
@@ -76,6 +78,12 @@ export const CASE_ROLES: readonly RoleCode[] = [
   'admin',
 ]
 
+/** Who reads the auditor archive of issued notices (文书档案), within their region. */
+export const ARCHIVE_ROLES: readonly RoleCode[] = ['auditor', 'bureau-supervisor', 'admin']
+
+/** Who reads and verifies the hash-chained audit log (审计日志). */
+export const AUDIT_LOG_ROLES: readonly RoleCode[] = ['auditor', 'admin']
+
 /**
  * The ONE table of menu entries. New features add lines here; routes in
  * src/router/routes.ts carry the same roles in meta.roles.
@@ -132,6 +140,8 @@ export const NAVIGATION: readonly NavEntry[] = [
       },
     ],
   },
+  { key: 'archive', titleKey: 'audit.nav.archive', icon: DocumentChecked, roles: ARCHIVE_ROLES, to: '/audit/archive' },
+  { key: 'audit-log', titleKey: 'audit.nav.log', icon: Notebook, roles: AUDIT_LOG_ROLES, to: '/audit/log' },
 ]
 
 function visible(entry: NavEntry, roles: readonly string[], options: MenuOptions): boolean {

@@ -2,6 +2,7 @@ import type { MessageSchema } from './index'
 import catalog from './catalog.en'
 import phoneLogin from './phoneLogin.en'
 import casework from './casework.en'
+import audit from './audit.en'
 
 const en: MessageSchema = {
   app: {
@@ -166,6 +167,7 @@ const en: MessageSchema = {
   ...catalog,
   ...phoneLogin,
   ...casework,
+  ...audit,
 }
 
 export default en

@@ -1,6 +1,7 @@
 import catalog from './catalog.zh-CN'
 import phoneLogin from './phoneLogin.zh-CN'
 import casework from './casework.zh-CN'
+import audit from './audit.zh-CN'
 
 export default {
   app: {
@@ -164,4 +165,5 @@ export default {
   ...catalog,
   ...phoneLogin,
   ...casework,
+  ...audit,
 }

@@ -2,6 +2,8 @@ import type { RouteRecordRaw } from 'vue-router'
 import type { RoleCode } from '@/api/types'
 import {
   APPLICANT_ROLES,
+  ARCHIVE_ROLES,
+  AUDIT_LOG_ROLES,
   CASE_ROLES,
   CATALOG_ROLES,
   DEPARTMENT_STAFF_ROLES,
@@ -138,6 +140,18 @@ export const routes: RouteRecordRaw[] = [
         name: 'posts',
         component: () => import('@/pages/PostsPage.vue'),
         meta: { roles: DEPARTMENT_STAFF_ROLES, titleKey: 'casework.nav.posts' },
+      },
+      {
+        path: 'audit/archive',
+        name: 'notice-archive',
+        component: () => import('@/pages/NoticeArchivePage.vue'),
+        meta: { roles: ARCHIVE_ROLES, titleKey: 'audit.nav.archive' },
+      },
+      {
+        path: 'audit/log',
+        name: 'audit-log',
+        component: () => import('@/pages/AuditLogPage.vue'),
+        meta: { roles: AUDIT_LOG_ROLES, titleKey: 'audit.nav.log' },
       },
     ],
   },
