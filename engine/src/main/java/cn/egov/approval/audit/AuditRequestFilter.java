@@ -52,7 +52,7 @@ class AuditRequestFilter extends OncePerRequestFilter {
 			throw ex;
 		}
 		finally {
-			record(request, (failedStatus != null) ? failedStatus : response.getStatus());
+			recordSafely(request, (failedStatus != null) ? failedStatus : response.getStatus());
 		}
 	}
 
@@ -71,6 +71,21 @@ class AuditRequestFilter extends OncePerRequestFilter {
 			}
 		}
 		return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+	}
+
+	/**
+	 * The call has been answered and its own transaction has ended: a failure to log it
+	 * can no longer undo it, and must not replace the caller's answer or exception.
+	 */
+	private void recordSafely(HttpServletRequest request, int status) {
+		try {
+			record(request, status);
+		}
+		catch (RuntimeException ex) {
+			logger.error(
+					"Could not record " + request.getMethod() + " " + request.getRequestURI() + " in the audit log",
+					ex);
+		}
 	}
 
 	private void record(HttpServletRequest request, int status) {

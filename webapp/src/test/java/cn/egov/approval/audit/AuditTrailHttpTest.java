@@ -116,6 +116,16 @@ class AuditTrailHttpTest {
 	}
 
 	@Test
+	void shouldLogCallsToTheEngineRestApi() {
+		Response refused = as("admin").postJson("/engine-rest/message", "{\"messageName\": \"NoSuchMessage\"}");
+		assertThat(refused.status()).isBetween(400, 499);
+		JsonNode entry = entries("?user=admin&action=ENGINE_API_CALL").get("entries").get(0);
+		assertThat(entry.get("path").asText()).isEqualTo("/engine-rest/message");
+		assertThat(entry.get("status").asInt()).isEqualTo(refused.status());
+		assertThat(entry.get("outcome").asText()).isEqualTo("FAILURE");
+	}
+
+	@Test
 	void shouldLetOnlyAuditorsAndAdministratorsReadTheLog() {
 		for (String reader : List.of("auditor", "admin")) {
 			assertThat(as(reader).get("/api/audit/verify").status()).isEqualTo(200);
