@@ -52,6 +52,14 @@ public class AuditTrail {
 		}
 	}
 
+	/**
+	 * Appends at once on the current transaction's connection; for synchronisations that
+	 * run while it commits, where a new synchronisation would no longer be called.
+	 */
+	void appendInCurrentTransaction(AuditEntry entry) {
+		append(AuditTexts.fit(entry));
+	}
+
 	/** Takes the chain head's lock, then links and stores the entry. */
 	private void append(AuditEntry entry) {
 		if (this.mapper.advanceHead() != 1) {

@@ -32,7 +32,8 @@ class TaskCompletionAuditor {
 		}
 		String caseNo = (task.getExecution() != null) ? task.getExecution().getProcessBusinessKey() : null;
 		this.trail.record(AuditEntry.of(actor(task), TASK_COMPLETED, caseNo, "task=" + task.getId(), true,
-				task.getTaskDefinitionKey() + " " + task.getName()));
+				(task.getName() != null) ? task.getTaskDefinitionKey() + " " + task.getName()
+						: task.getTaskDefinitionKey()));
 	}
 
 	/** The signed-in user who asked, else the assignee, else the engine (a timer). */

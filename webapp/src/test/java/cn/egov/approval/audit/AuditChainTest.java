@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.HandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -184,6 +186,36 @@ class AuditChainTest {
 		assertThat(countOf("TEST_ROLLED_BACK")).isZero();
 		assertThat(countOf("TEST_COMMITTED")).isEqualTo(1);
 		assertThat(this.verifier.verify().ok()).isTrue();
+	}
+
+	@Test
+	void shouldLogAnApiCallInTheFirstTransactionItCommitsAndNotInOneThatRollsBack() {
+		MockHttpServletRequest request = new MockHttpServletRequest("PUT", "/api/items/SFX-TEST-0001");
+		request.setAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE, "/api/items/{code}");
+		request.setAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, Map.of("code", "SFX-TEST-0001"));
+		ApiCall call = ApiCall.bind(request, true);
+		try {
+			TransactionTemplate template = new TransactionTemplate(this.transactions);
+			template.executeWithoutResult((status) -> status.setRollbackOnly());
+			assertThat(call.logged()).isFalse();
+			assertThat(countOfObject("code=SFX-TEST-0001")).isZero();
+			template.executeWithoutResult((status) -> this.jdbc.queryForObject("SELECT 1", Integer.class));
+			template.executeWithoutResult((status) -> this.jdbc.queryForObject("SELECT 1", Integer.class));
+			assertThat(call.logged()).isTrue();
+		}
+		finally {
+			call.unbind();
+		}
+		AuditRecord entry = row(newest());
+		assertThat(entry.action()).isEqualTo("CATALOG_CHANGE");
+		assertThat(entry.path()).isEqualTo("/api/items/{code}");
+		assertThat(entry.httpMethod()).isEqualTo("PUT");
+		assertThat(entry.outcome()).isEqualTo(AuditEntry.SUCCESS);
+		assertThat(countOfObject("code=SFX-TEST-0001")).isEqualTo(1);
+	}
+
+	private long countOfObject(String objectId) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE object_id = ?", Long.class, objectId);
 	}
 
 	private void assertBroken(long id, Reason reason) {

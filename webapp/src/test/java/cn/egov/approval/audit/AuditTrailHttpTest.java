@@ -92,16 +92,36 @@ class AuditTrailHttpTest {
 		assertThat(completions).hasSize(1);
 		assertThat(completions.get(0).get("actor").asText()).isEqualTo("clerk");
 		assertThat(completions.get(0).get("objectId").asText()).isEqualTo("task=" + taskId);
-		JsonNode calls = entries("?user=clerk&action=TASK_REQUEST").get("entries");
-		assertThat(calls.get(0).get("path").asText()).isEqualTo("/api/tasks/{id}/complete");
-		assertThat(calls.get(0).get("httpMethod").asText()).isEqualTo("POST");
-		assertThat(calls.get(0).get("objectId").asText()).isEqualTo("id=" + taskId);
-		assertThat(calls.get(0).get("status").asInt()).isEqualTo(200);
+		// The call is logged in the transaction that completed the task, before its
+		// answer.
+		JsonNode call = entries("?user=clerk&action=TASK_REQUEST").get("entries").get(0);
+		assertThat(call.get("path").asText()).isEqualTo("/api/tasks/{id}/complete");
+		assertThat(call.get("httpMethod").asText()).isEqualTo("POST");
+		assertThat(call.get("objectId").asText()).isEqualTo("id=" + taskId);
+		assertThat(call.get("outcome").asText()).isEqualTo("SUCCESS");
+		assertThat(call.get("status").isNull()).isTrue();
+		assertThat(call.get("id").asLong()).isEqualTo(completions.get(0).get("id").asLong() - 1);
 		JsonNode application = entries("?user=applicant&action=CASE_REQUEST").get("entries").get(0);
 		assertThat(application.get("path").asText()).isEqualTo("/api/cases");
-		assertThat(application.get("status").asInt()).isEqualTo(201);
+		assertThat(application.get("outcome").asText()).isEqualTo("SUCCESS");
 		JsonNode verified = as("auditor").get("/api/audit/verify").json();
 		assertThat(verified.get("ok").asBoolean()).as(verified.toString()).isTrue();
+	}
+
+	@Test
+	void shouldLogAChangeThatRolledBackOnlyAsAFailureWithItsStatus() {
+		Response created = as("applicant").postJson("/api/cases", application());
+		String caseNo = created.json().get("caseNo").asText();
+		String taskId = taskOf("clerk", caseNo);
+		Response invalid = as("clerk").postJson("/api/tasks/" + taskId + "/complete", "{\"outcome\": \"REJECT\"}");
+		assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
+
+		JsonNode calls = entries("?user=clerk&action=TASK_REQUEST").get("entries");
+		assertThat(calls.get(0).get("objectId").asText()).isEqualTo("id=" + taskId);
+		assertThat(calls.get(0).get("outcome").asText()).isEqualTo("FAILURE");
+		assertThat(calls.get(0).get("status").asInt()).isEqualTo(400);
+		assertThat(calls).filteredOn((entry) -> entry.get("objectId").asText().equals("id=" + taskId)).hasSize(1);
+		assertThat(entries("?caseNo=" + caseNo + "&action=TASK_COMPLETED").get("total").asLong()).isZero();
 	}
 
 	@Test
