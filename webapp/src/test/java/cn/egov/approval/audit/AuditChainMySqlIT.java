@@ -88,6 +88,7 @@ class AuditChainMySqlIT {
 	@Test
 	void shouldLeaveNoEntryWhenTheActionRollsBack() {
 		this.chain.shouldLeaveNoEntryWhenTheActionRollsBack();
+		this.chain.shouldLogAnApiCallInTheFirstTransactionItCommitsAndNotInOneThatRollsBack();
 	}
 
 }
