@@ -44,6 +44,8 @@ describe('menuFor', () => {
       'complaints',
       'follow-ups',
       'supervision-cards',
+      'archive',
+      'audit-log',
     ])
   })
 
@@ -57,6 +59,7 @@ describe('menuFor', () => {
       'complaints',
       'follow-ups',
       'supervision-cards',
+      'archive',
     ])
   })
 
@@ -74,6 +77,8 @@ describe('menuFor', () => {
       'clock',
       'complaints',
       'follow-ups',
+      'archive',
+      'audit-log',
     ])
   })
 
@@ -89,6 +94,8 @@ describe('menuFor', () => {
       'camunda-admin',
       'complaints',
       'follow-ups',
+      'archive',
+      'audit-log',
     ])
   })
 
@@ -131,6 +138,8 @@ describe('menuFor', () => {
       'complaints',
       'follow-ups',
       'supervision-cards',
+      'archive',
+      'audit-log',
     ])
   })
 
@@ -157,6 +166,13 @@ describe('menuFor', () => {
       expect(keys(menuFor([role], withClock))).toEqual(expect.arrayContaining(['complaints', 'follow-ups']))
     }
     expect(keys(menuFor(['handler', 'applicant'], withClock))).not.toContain('complaints')
+  })
+
+  it('offers the notice archive to auditors, the bureau and admins, and the audit log to auditors and admins', () => {
+    const notArchive = ROLE_CODES.filter((role) => !['auditor', 'bureau-supervisor', 'admin'].includes(role))
+    expect(keys(menuFor(notArchive, withClock))).not.toContain('archive')
+    const notLog = ROLE_CODES.filter((role) => role !== 'auditor' && role !== 'admin')
+    expect(keys(menuFor(notLog, withClock))).not.toContain('audit-log')
   })
 
   it('uses unique keys across the whole table', () => {

@@ -7,11 +7,13 @@ import {
   Collection,
   DataLine,
   Document,
+  DocumentChecked,
   Files,
   HomeFilled,
   List,
   Memo,
   Monitor,
+  Notebook,
   Setting,
   Stamp,
   Tools,
@@ -89,6 +91,11 @@ export const COMPLAINT_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-
 export const FOLLOW_UP_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
 /** Who reads supervision cards (督办卡): department supervisors, the supervision bureau, auditors. */
 export const SUPERVISION_CARD_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor']
+/** Who reads the auditor archive of issued notices (文书档案), within their region. */
+export const ARCHIVE_ROLES: readonly RoleCode[] = ['auditor', 'bureau-supervisor', 'admin']
+
+/** Who reads and verifies the hash-chained audit log (审计日志). */
+export const AUDIT_LOG_ROLES: readonly RoleCode[] = ['auditor', 'admin']
 
 /**
  * The ONE table of menu entries. New features add lines here; routes in
@@ -157,6 +164,8 @@ export const NAVIGATION: readonly NavEntry[] = [
     roles: SUPERVISION_CARD_ROLES,
     to: '/supervision/cards',
   },
+  { key: 'archive', titleKey: 'audit.nav.archive', icon: DocumentChecked, roles: ARCHIVE_ROLES, to: '/audit/archive' },
+  { key: 'audit-log', titleKey: 'audit.nav.log', icon: Notebook, roles: AUDIT_LOG_ROLES, to: '/audit/log' },
 ]
 
 function visible(entry: NavEntry, roles: readonly string[], options: MenuOptions): boolean {

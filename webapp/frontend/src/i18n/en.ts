@@ -5,6 +5,7 @@ import casework from './casework.en'
 import supervisionBoard from './supervisionBoard.en'
 import complaints from './complaints.en'
 import supervisionCards from './supervisionCards.en'
+import audit from './audit.en'
 
 const en: MessageSchema = {
   app: {
@@ -172,6 +173,7 @@ const en: MessageSchema = {
   ...supervisionBoard,
   ...complaints,
   ...supervisionCards,
+  ...audit,
 }
 
 export default en

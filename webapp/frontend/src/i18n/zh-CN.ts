@@ -4,6 +4,7 @@ import casework from './casework.zh-CN'
 import supervisionBoard from './supervisionBoard.zh-CN'
 import complaints from './complaints.zh-CN'
 import supervisionCards from './supervisionCards.zh-CN'
+import audit from './audit.zh-CN'
 
 export default {
   app: {
@@ -170,4 +171,5 @@ export default {
   ...supervisionBoard,
   ...complaints,
   ...supervisionCards,
+  ...audit,
 }

@@ -3,6 +3,8 @@ import type { RoleCode } from '@/api/types'
 import {
   APPLICANT_ROLES,
   BOARD_ROLES,
+  ARCHIVE_ROLES,
+  AUDIT_LOG_ROLES,
   CASE_ROLES,
   CATALOG_ROLES,
   COMPLAINT_ROLES,
@@ -181,6 +183,18 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/pages/SupervisionCardPage.vue'),
         props: true,
         meta: { roles: SUPERVISION_CARD_ROLES, titleKey: 'supervisionCards.nav.card' },
+      },
+      {
+        path: 'audit/archive',
+        name: 'notice-archive',
+        component: () => import('@/pages/NoticeArchivePage.vue'),
+        meta: { roles: ARCHIVE_ROLES, titleKey: 'audit.nav.archive' },
+      },
+      {
+        path: 'audit/log',
+        name: 'audit-log',
+        component: () => import('@/pages/AuditLogPage.vue'),
+        meta: { roles: AUDIT_LOG_ROLES, titleKey: 'audit.nav.log' },
       },
     ],
   },
