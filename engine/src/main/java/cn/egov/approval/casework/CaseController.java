@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.catalog.FileNames;
+import cn.egov.approval.notices.LicensingNoticeType;
 import cn.egov.approval.notices.NoticeService;
 
 import org.springframework.http.HttpHeaders;
@@ -134,7 +135,13 @@ class CaseController {
 	@PreAuthorize(CaseworkRoles.SIGNED_IN)
 	List<NoticeSummary> notices(@PathVariable String caseNo, @AuthenticationPrincipal PlatformUser user) {
 		this.files.readable(caseNo, user);
-		return this.notices.findByCase(caseNo).stream().map(NoticeSummary::of).toList();
+		// The applicant's documents; supervision's notices to the department live with
+		// their cards.
+		return this.notices.findByCase(caseNo)
+			.stream()
+			.filter((notice) -> LicensingNoticeType.isLicensingNotice(notice.type()))
+			.map(NoticeSummary::of)
+			.toList();
 	}
 
 	private CaseDetail.Pause pauseView(String caseNo, String id, PlatformUser user) {

@@ -2,6 +2,7 @@ package cn.egov.approval.casework;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.catalog.FileNames;
+import cn.egov.approval.notices.LicensingNoticeType;
 import cn.egov.approval.notices.NoticeService;
 import cn.egov.approval.notices.StoredNotice;
 import cn.egov.approval.web.NotFoundException;
@@ -16,8 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/notices/{id}/pdf}: a notice exactly as issued, for whoever may read its
- * case (the applicant, the department's staff, supervisors and auditors of the region).
+ * {@code GET /api/notices/{id}/pdf}: a licensing notice exactly as issued, for whoever
+ * may read its case (the applicant, the department's staff, supervisors and auditors of
+ * the region). Supervision's notices to a department are served with their cards and from
+ * the auditors' archive, never to the applicant.
  */
 @RestController
 class NoticeController {
@@ -35,7 +38,7 @@ class NoticeController {
 	@PreAuthorize(CaseworkRoles.SIGNED_IN)
 	ResponseEntity<byte[]> pdf(@PathVariable String id, @AuthenticationPrincipal PlatformUser user) {
 		StoredNotice notice = this.notices.find(id)
-			.filter((found) -> found.caseNo() != null)
+			.filter((found) -> found.caseNo() != null && LicensingNoticeType.isLicensingNotice(found.type()))
 			.orElseThrow(() -> new NotFoundException("error.notice.unknown"));
 		try {
 			this.files.readable(notice.caseNo(), user);

@@ -44,4 +44,19 @@ public enum LicensingNoticeType implements NoticeType {
 		return this.serialTag;
 	}
 
+	/**
+	 * Whether a stored notice is one of these: a document addressed to the applicant, as
+	 * opposed to one supervision addresses to a department.
+	 * @param code a stored notice's type code
+	 * @return whether it is a licensing notice
+	 */
+	public static boolean isLicensingNotice(String code) {
+		for (LicensingNoticeType type : values()) {
+			if (type.code().equals(code)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

@@ -48,7 +48,10 @@ class WarningJourneyTest extends WarningHttpTest {
 		this.api.clock("2027-03-01T09:00:00+08:00");
 		sleepForTheJobExecutor();
 		assertThat(this.api.warnings(early)).isEmpty();
-		assertThat(this.api.warnings(late)).hasSize(3);
+		// Nobody answered the yellow card within its limit: it turned red, once; the
+		// deadlines' warnings were not raised again.
+		assertThat(this.api.warnings(late)).containsExactlyInAnyOrder("REMINDER:REMINDER",
+				"YELLOW:PROMISED_LIMIT_EXCEEDED", "RED:STATUTORY_LIMIT_EXCEEDED", "RED:YELLOW_CARD_UNANSWERED");
 	}
 
 	@Test
