@@ -37,11 +37,11 @@ describe('menuFor', () => {
   })
 
   it('gives an auditor the cockpit but not the tasklist', () => {
-    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit'])
+    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'warnings', 'cockpit'])
   })
 
   it('gives the bureau supervisor tasklist and cockpit', () => {
-    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'board', 'tasklist', 'cockpit'])
+    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'board', 'warnings', 'tasklist', 'cockpit'])
   })
 
   it('gives an admin everything, including the clock when simulation is on', () => {
@@ -49,6 +49,7 @@ describe('menuFor', () => {
       'home',
       'cases',
       'board',
+      'warnings',
       'catalog',
       'calendar',
       'tasklist',
@@ -64,6 +65,7 @@ describe('menuFor', () => {
       'home',
       'cases',
       'board',
+      'warnings',
       'catalog',
       'calendar',
       'tasklist',
@@ -76,6 +78,14 @@ describe('menuFor', () => {
     expect(keys(menuFor(['dept-supervisor'], withClock))).toContain('board')
     const others = ROLE_CODES.filter((role) => !['admin', 'dept-supervisor', 'bureau-supervisor'].includes(role))
     expect(keys(menuFor(others, withClock))).not.toContain('board')
+  })
+
+  it('gives supervisors, auditors and admins the warnings, and nobody else', () => {
+    const readers = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
+    for (const role of readers) expect(keys(menuFor([role], withClock))).toContain('warnings')
+    const others = ROLE_CODES.filter((role) => !readers.includes(role))
+    expect(keys(menuFor(others, withClock))).not.toContain('warnings')
+    expect(menuFor(['auditor'], withClock).find((e) => e.key === 'warnings')?.to).toBe('/supervision/warnings')
   })
 
   it('never offers the clock to non-admins', () => {
@@ -106,6 +116,7 @@ describe('menuFor', () => {
       'intake',
       'cases',
       'posts',
+      'warnings',
       'tasklist',
       'cockpit',
     ])

@@ -8,6 +8,7 @@ import {
   DEPARTMENT_STAFF_ROLES,
   INTAKE_ROLES,
   TASK_ROLES,
+  WARNING_ROLES,
 } from '@/navigation'
 
 declare module 'vue-router' {
@@ -145,6 +146,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'posts',
         component: () => import('@/pages/PostsPage.vue'),
         meta: { roles: DEPARTMENT_STAFF_ROLES, titleKey: 'casework.nav.posts' },
+      },
+      {
+        path: 'supervision/warnings',
+        name: 'supervision-warnings',
+        component: () => import('@/pages/WarningListPage.vue'),
+        meta: { roles: WARNING_ROLES, titleKey: 'warnings.nav' },
       },
     ],
   },
