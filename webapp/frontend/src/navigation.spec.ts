@@ -40,6 +40,7 @@ describe('menuFor', () => {
     expect(keys(menuFor(['auditor'], withClock))).toEqual([
       'home',
       'cases',
+      'warnings',
       'cockpit',
       'complaints',
       'follow-ups',
@@ -54,6 +55,7 @@ describe('menuFor', () => {
       'home',
       'cases',
       'board',
+      'warnings',
       'tasklist',
       'cockpit',
       'complaints',
@@ -68,6 +70,7 @@ describe('menuFor', () => {
       'home',
       'cases',
       'board',
+      'warnings',
       'catalog',
       'calendar',
       'tasklist',
@@ -87,6 +90,7 @@ describe('menuFor', () => {
       'home',
       'cases',
       'board',
+      'warnings',
       'catalog',
       'calendar',
       'tasklist',
@@ -103,6 +107,14 @@ describe('menuFor', () => {
     expect(keys(menuFor(['dept-supervisor'], withClock))).toContain('board')
     const others = ROLE_CODES.filter((role) => !['admin', 'dept-supervisor', 'bureau-supervisor'].includes(role))
     expect(keys(menuFor(others, withClock))).not.toContain('board')
+  })
+
+  it('gives supervisors, auditors and admins the warnings, and nobody else', () => {
+    const readers = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
+    for (const role of readers) expect(keys(menuFor([role], withClock))).toContain('warnings')
+    const others = ROLE_CODES.filter((role) => !readers.includes(role))
+    expect(keys(menuFor(others, withClock))).not.toContain('warnings')
+    expect(menuFor(['auditor'], withClock).find((e) => e.key === 'warnings')?.to).toBe('/supervision/warnings')
   })
 
   it('never offers the clock to non-admins', () => {
@@ -133,6 +145,7 @@ describe('menuFor', () => {
       'intake',
       'cases',
       'posts',
+      'warnings',
       'tasklist',
       'cockpit',
       'complaints',

@@ -18,6 +18,7 @@ import {
   Stamp,
   Tools,
   Warning,
+  WarningFilled,
 } from '@element-plus/icons-vue'
 import type { RoleCode } from '@/api/types'
 
@@ -75,6 +76,9 @@ export const INTAKE_ROLES: readonly RoleCode[] = ['clerk']
 /** Who watches the live supervision board (监察看板): supervisors of a department or of the region. */
 export const BOARD_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'admin']
 
+/** Who reads the supervision warnings (监察预警): supervisors, and auditors and admins of the region. */
+export const WARNING_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
+
 /** Who reads cases (办件查询): the department's staff, and supervisors, auditors and admins of the region. */
 export const CASE_ROLES: readonly RoleCode[] = [
   ...TASK_ROLES,
@@ -109,6 +113,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { key: 'cases', titleKey: 'casework.nav.cases', icon: Files, roles: CASE_ROLES, to: '/work/cases' },
   { key: 'posts', titleKey: 'casework.nav.posts', icon: Avatar, roles: DEPARTMENT_STAFF_ROLES, to: '/work/posts' },
   { key: 'board', titleKey: 'supervisionBoard.nav', icon: Monitor, roles: BOARD_ROLES, to: '/supervision/board' },
+  { key: 'warnings', titleKey: 'warnings.nav', icon: WarningFilled, roles: WARNING_ROLES, to: '/supervision/warnings' },
   { key: 'catalog', titleKey: 'nav.catalog', icon: Collection, roles: CATALOG_ROLES, to: '/catalog' },
   {
     key: 'calendar',

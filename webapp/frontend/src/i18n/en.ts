@@ -6,6 +6,7 @@ import supervisionBoard from './supervisionBoard.en'
 import complaints from './complaints.en'
 import supervisionCards from './supervisionCards.en'
 import audit from './audit.en'
+import warnings from './warnings.en'
 
 const en: MessageSchema = {
   app: {
@@ -174,6 +175,7 @@ const en: MessageSchema = {
   ...complaints,
   ...supervisionCards,
   ...audit,
+  ...warnings,
 }
 
 export default en

@@ -5,6 +5,7 @@ import supervisionBoard from './supervisionBoard.zh-CN'
 import complaints from './complaints.zh-CN'
 import supervisionCards from './supervisionCards.zh-CN'
 import audit from './audit.zh-CN'
+import warnings from './warnings.zh-CN'
 
 export default {
   app: {
@@ -172,4 +173,5 @@ export default {
   ...complaints,
   ...supervisionCards,
   ...audit,
+  ...warnings,
 }

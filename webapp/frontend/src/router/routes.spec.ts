@@ -83,3 +83,23 @@ describe('casework routes', () => {
     expect(router.resolve('/work/cases/SFX-2026-000123').name).toBe('case')
   })
 })
+
+describe('supervision routes', () => {
+  const as = (...roles: string[]) => ({ loggedIn: true, roles })
+
+  it('open the warning list to supervisors, auditors and admins only', () => {
+    expect(router.resolve('/supervision/warnings').name).toBe('supervision-warnings')
+    expect(decide('/supervision/warnings', anonymous)).toEqual({ name: 'login', query: { redirect: '/supervision/warnings' } })
+    for (const role of ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']) {
+      expect(decide('/supervision/warnings', as(role))).toBe(true)
+    }
+    for (const role of ['applicant', 'clerk', 'handler', 'leader', 'reform-office']) {
+      expect(decide('/supervision/warnings', as(role))).toEqual({ name: 'forbidden' })
+    }
+  })
+
+  it('keep the live board for supervisors and admins', () => {
+    expect(decide('/supervision/board', as('dept-supervisor'))).toBe(true)
+    expect(decide('/supervision/board', as('auditor'))).toEqual({ name: 'forbidden' })
+  })
+})

@@ -13,6 +13,7 @@ import {
   INTAKE_ROLES,
   SUPERVISION_CARD_ROLES,
   TASK_ROLES,
+  WARNING_ROLES,
 } from '@/navigation'
 
 declare module 'vue-router' {
@@ -195,6 +196,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'audit-log',
         component: () => import('@/pages/AuditLogPage.vue'),
         meta: { roles: AUDIT_LOG_ROLES, titleKey: 'audit.nav.log' },
+      },
+      {
+        path: 'supervision/warnings',
+        name: 'supervision-warnings',
+        component: () => import('@/pages/WarningListPage.vue'),
+        meta: { roles: WARNING_ROLES, titleKey: 'warnings.nav' },
       },
     ],
   },

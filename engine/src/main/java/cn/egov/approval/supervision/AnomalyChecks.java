@@ -121,10 +121,23 @@ class AnomalyChecks {
 		if (fact.blank("amount") || standard.isEmpty()) {
 			return;
 		}
-		BigDecimal charged = new BigDecimal(fact.get("amount"));
-		if (charged.compareTo(standard.get()) != 0) {
+		String charged = fact.get("amount").strip();
+		if (!sameAmount(charged, standard.get())) {
 			found.add(new Finding(AnomalyKind.FEE_OFF_STANDARD,
-					"收费 " + charged.toPlainString() + " 元与公布标准 " + standard.get().toPlainString() + " 元不符"));
+					"收费 " + charged + " 元与公布标准 " + standard.get().toPlainString() + " 元不符"));
+		}
+	}
+
+	/**
+	 * Whether a charged amount is the standard. An amount that is no number (typed into
+	 * the engine by hand) is not the standard, and must not fail the engine's command.
+	 */
+	private static boolean sameAmount(String charged, BigDecimal standard) {
+		try {
+			return new BigDecimal(charged).compareTo(standard) == 0;
+		}
+		catch (NumberFormatException ex) {
+			return false;
 		}
 	}
 

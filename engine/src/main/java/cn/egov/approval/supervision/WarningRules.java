@@ -20,8 +20,14 @@ class WarningRules {
 			"PROMISED_LIMIT_EXCEEDED", "STATUTORY", "STATUTORY_LIMIT_EXCEEDED", "SUB", "SUB_LIMIT_EXCEEDED",
 			"CERTIFICATE", "CERTIFICATE_LIMIT_EXCEEDED");
 
-	private static final Map<String, String> LIMIT_TEXTS = Map.of("REMINDER", "距承诺期限 %s 仅剩 1 个工作日", "PROMISED",
-			"已超过承诺期限 %s", "STATUTORY", "已超过法定期限 %s", "SUB", "协办部门已超过分时限 %s", "CERTIFICATE", "未在制证期限 %s 前颁发证件");
+	/**
+	 * What each limit's warning says about its deadline. A reminder's deadline is the
+	 * working day before the promised one (its timer fires when that day ends), so its
+	 * text must not call it the promised deadline.
+	 */
+	private static final Map<String, String> LIMIT_TEXTS = Map.of("REMINDER", "承诺期限前最后 1 个工作日（%s）已结束，办件尚未办结",
+			"PROMISED", "已超过承诺期限 %s", "STATUTORY", "已超过法定期限 %s", "SUB", "协办部门已超过分时限 %s", "CERTIFICATE",
+			"未在制证期限 %s 前颁发证件");
 
 	private final Warnings warnings;
 

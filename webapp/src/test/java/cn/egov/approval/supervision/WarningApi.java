@@ -51,6 +51,13 @@ final class WarningApi {
 		return created.json().get("caseNo").asText();
 	}
 
+	/** A food case (市场监管局) applied for and accepted by the window clerk. */
+	String acceptedFoodCase() {
+		String caseNo = apply(WarningJourneyTest.FOOD);
+		complete("clerk", caseNo, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "材料齐全，予以受理"));
+		return caseNo;
+	}
+
 	JsonNode complete(String username, String caseNo, String step, Map<String, Object> fields) {
 		JsonNode task = StreamSupport.stream(as(username).get("/api/tasks").json().spliterator(), false)
 			.filter((t) -> t.get("caseNo").asText().equals(caseNo) && t.get("step").asText().equals(step))
@@ -69,11 +76,50 @@ final class WarningApi {
 
 	/** The warnings of a case as "LEVEL:KIND", read by the bureau. */
 	List<String> warnings(String caseNo) {
-		Response response = as("bureau").get("/api/supervision/cases/" + caseNo + "/warnings");
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		return StreamSupport.stream(response.json().spliterator(), false)
+		return warningsOf(caseNo).stream().map((w) -> w.get("level").asText() + ":" + w.get("kind").asText()).toList();
+	}
+
+	/**
+	 * A case's warnings as "LEVEL:KIND" in the bureau's list of a department: a case run
+	 * on another department's system has no case file here.
+	 */
+	List<String> listed(String caseNo, String department) {
+		Response list = as("bureau").get("/api/supervision/warnings?department=" + department);
+		assertThat(list.status()).as(list.body()).isEqualTo(200);
+		return StreamSupport.stream(list.json().spliterator(), false)
+			.filter((w) -> w.get("caseNo").asText().equals(caseNo))
 			.map((w) -> w.get("level").asText() + ":" + w.get("kind").asText())
 			.toList();
+	}
+
+	/** The warnings of a case as the API answers them, read by the bureau. */
+	List<JsonNode> warningsOf(String caseNo) {
+		Response response = as("bureau").get("/api/supervision/cases/" + caseNo + "/warnings");
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return StreamSupport.stream(response.json().spliterator(), false).toList();
+	}
+
+	/**
+	 * Takes an accepted food case (市场监管局) through its approval chain, certificate and
+	 * delivery.
+	 */
+	void approveFoodCase(String caseNo) {
+		complete("handler", caseNo, "handler", Map.of("outcome", "APPROVE", "opinion", "符合条件"));
+		complete("head", caseNo, "section-head", Map.of("outcome", "APPROVE", "opinion", "同意"));
+		complete("deputy", caseNo, "deputy-leader", Map.of("outcome", "APPROVE", "opinion", "同意准予许可"));
+		complete("clerk", caseNo, "certificate",
+				Map.of("outcome", "ISSUED", "certificateNo", "JY13512340000009", "validUntil", "2031-12-06"));
+		complete("clerk", caseNo, "delivery", Map.of("outcome", "DELIVERED", "deliveryMethod", "WINDOW"));
+	}
+
+	/** Long enough for the job executor to take a due timer, had there been one. */
+	void sleepForTheJobExecutor() {
+		try {
+			Thread.sleep(Duration.ofSeconds(3).toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	List<String> awaitWarnings(String caseNo, int count) {

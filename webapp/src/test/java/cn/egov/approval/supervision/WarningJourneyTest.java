@@ -1,6 +1,5 @@
 package cn.egov.approval.supervision;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -31,12 +30,7 @@ class WarningJourneyTest extends WarningHttpTest {
 	void shouldRaiseNothingForACaseFinishedEarlyAndReminderYellowRedForOnePastBothDeadlines() {
 		String early = this.api.apply(FOOD);
 		this.api.complete("clerk", early, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "材料齐全，予以受理"));
-		this.api.complete("handler", early, "handler", Map.of("outcome", "APPROVE", "opinion", "符合条件"));
-		this.api.complete("head", early, "section-head", Map.of("outcome", "APPROVE", "opinion", "同意"));
-		this.api.complete("deputy", early, "deputy-leader", Map.of("outcome", "APPROVE", "opinion", "同意准予许可"));
-		this.api.complete("clerk", early, "certificate",
-				Map.of("outcome", "ISSUED", "certificateNo", "JY13512340000009", "validUntil", "2031-12-06"));
-		this.api.complete("clerk", early, "delivery", Map.of("outcome", "DELIVERED", "deliveryMethod", "WINDOW"));
+		this.api.approveFoodCase(early);
 
 		String late = this.api.apply(BUILDING);
 		this.api.complete("clerk2", late, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "材料齐全"));
@@ -46,7 +40,7 @@ class WarningJourneyTest extends WarningHttpTest {
 				"YELLOW:PROMISED_LIMIT_EXCEEDED", "RED:STATUTORY_LIMIT_EXCEEDED");
 
 		this.api.clock("2027-03-01T09:00:00+08:00");
-		sleepForTheJobExecutor();
+		this.api.sleepForTheJobExecutor();
 		assertThat(this.api.warnings(early)).isEmpty();
 		// Nobody answered the yellow card within its limit: it turned red, once; the
 		// deadlines' warnings were not raised again.
@@ -85,16 +79,6 @@ class WarningJourneyTest extends WarningHttpTest {
 		JsonNode list = response.json();
 		assertThat(list).isNotEmpty();
 		return StreamSupport.stream(list.spliterator(), false).map((w) -> w.get("department").asText()).toList();
-	}
-
-	/** Long enough for the job executor to take a due timer, had there been one. */
-	private static void sleepForTheJobExecutor() {
-		try {
-			Thread.sleep(Duration.ofSeconds(3).toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

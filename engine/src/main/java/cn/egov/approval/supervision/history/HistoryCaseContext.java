@@ -11,6 +11,7 @@ import cn.egov.approval.supervision.SupervisionFactKind;
 import cn.egov.approval.supervision.SupervisionFactSource;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AcquirableJobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 
@@ -78,9 +79,14 @@ class HistoryCaseContext {
 		if (command == null) {
 			return Optional.empty();
 		}
+		// Every job is cached under AcquirableJobEntity. Asking the cache for any other
+		// job type answers nothing: Camunda's DbEntityCache then compares the type with
+		// the class of its wrapper instead of the entity's.
 		List<TimerEntity> timers = command.getDbEntityManager()
-			.getCachedEntitiesByType(TimerEntity.class)
+			.getCachedEntitiesByType(AcquirableJobEntity.class)
 			.stream()
+			.filter(TimerEntity.class::isInstance)
+			.map(TimerEntity.class::cast)
 			.filter((timer) -> activityId.equals(timer.getActivityId())
 					&& processInstanceId.equals(timer.getProcessInstanceId()))
 			.toList();

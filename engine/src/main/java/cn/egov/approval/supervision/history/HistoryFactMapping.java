@@ -1,5 +1,6 @@
 package cn.egov.approval.supervision.history;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -127,18 +128,32 @@ class HistoryFactMapping {
 	private Optional<SupervisionFact> variable(HistoricVariableUpdateEventEntity event) {
 		boolean written = event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
 				|| event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE);
-		if (!written || event.getTextValue() == null) {
+		String value = text(event);
+		if (!written || value == null) {
 			return Optional.empty();
 		}
 		String pi = event.getProcessInstanceId();
-		String key = "var:" + event.getId();
+		// The event itself is never stored, so it has no id: the variable's id and its
+		// sequence counter (one higher for every write) tell its writes apart.
+		String key = "var:" + event.getVariableInstanceId() + ":" + event.getSequenceCounter();
 		return switch (event.getVariableName()) {
 			case "feeAmount" -> this.context.caseFact(key, pi, SupervisionFactKind.FEE_ASSESSED,
-					this.context.variable(pi, "actor"), null, Map.of("amount", event.getTextValue()));
+					this.context.variable(pi, "actor"), null, Map.of("amount", value));
 			case "clockPaused" -> this.context.caseFact(key, pi, SupervisionFactKind.PAUSE_STARTED,
-					this.context.variable(pi, "actor"), null, Map.of("procedure", event.getTextValue()));
+					this.context.variable(pi, "actor"), null, Map.of("procedure", value));
 			default -> Optional.empty();
 		};
+	}
+
+	/**
+	 * A variable's value as text. Camunda keeps a Double only in its double column (a fee
+	 * sent as a JSON number through engine-rest is one), Integer and Long in text too.
+	 */
+	private static String text(HistoricVariableUpdateEventEntity event) {
+		if (event.getTextValue() != null) {
+			return event.getTextValue();
+		}
+		return (event.getDoubleValue() != null) ? BigDecimal.valueOf(event.getDoubleValue()).toPlainString() : null;
 	}
 
 }

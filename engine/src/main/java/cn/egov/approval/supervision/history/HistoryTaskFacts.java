@@ -8,6 +8,7 @@ import cn.egov.approval.supervision.SupervisionFact;
 import cn.egov.approval.supervision.SupervisionFactKind;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * User tasks as facts: opened, given to someone, signed (who, when, with which outcome
@@ -36,7 +37,11 @@ final class HistoryTaskFacts {
 			return context.caseFact("task:" + id + ":assign:" + task.getAssignee(), pi,
 					SupervisionFactKind.TASK_ASSIGNED, task.getAssignee(), step, Map.of());
 		}
-		if (task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
+		// Camunda reports a task cancelled or deleted (process instance modification,
+		// a boundary event, deletion) as completed too, with another delete reason: that
+		// is no signature.
+		if (task.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)
+				&& TaskEntity.DELETE_REASON_COMPLETED.equals(task.getDeleteReason())) {
 			Map<String, String> payload = position(task, context);
 			for (String field : SIGNED) {
 				payload.put(field, context.variable(task.getExecutionId(), field));
