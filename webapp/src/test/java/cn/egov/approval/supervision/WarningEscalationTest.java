@@ -1,5 +1,6 @@
 package cn.egov.approval.supervision;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import cn.egov.approval.HttpCaller.Response;
@@ -13,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -46,9 +48,14 @@ class WarningEscalationTest extends WarningHttpTest {
 			assertThat(warning.get("level").asText()).isEqualTo("RED");
 			assertThat(warning.get("kind").asText()).isEqualTo("YELLOW_CARD_UNANSWERED");
 			assertThat(warning.get("department").asText()).isEqualTo("SFX-SCJGJ");
-			assertThat(warning.get("status").asText()).isEqualTo("OPEN");
 			assertThat(warning.get("detail").asText()).contains("9001");
 		});
+
+		// The red warning opens a supervision card of its own, which takes it in hand
+		// once
+		// the card's process has started (asynchronously).
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> "HANDLING".equals(this.api.warningsOf(caseNo).get(0).get("status").asText()));
 
 		escalate(new CardEscalated(9004, 4, caseNo, "SFX-SCJGJ", WarningLevel.YELLOW, MONDAY_NOON));
 		assertThat(this.api.warnings(caseNo)).containsExactly("RED:YELLOW_CARD_UNANSWERED",

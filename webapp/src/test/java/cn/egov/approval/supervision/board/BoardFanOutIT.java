@@ -2,14 +2,18 @@ package cn.egov.approval.supervision.board;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.egov.approval.ApprovalPlatformApplication;
 import cn.egov.approval.EventStreamReader;
 import cn.egov.approval.MySqlTestDatabase;
-import cn.egov.approval.supervision.WarningLevel;
-import cn.egov.approval.supervision.WarningRaised;
+import cn.egov.approval.supervision.AnomalyKind;
+import cn.egov.approval.supervision.SupervisionFact;
+import cn.egov.approval.supervision.SupervisionFactKind;
+import cn.egov.approval.supervision.SupervisionFactSource;
+import cn.egov.approval.supervision.SupervisionFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -76,23 +79,32 @@ class BoardFanOutIT {
 
 			long id = raise(first);
 
+			String caseNo = "\"IT-" + id + "\"";
 			await().atMost(Duration.ofSeconds(10))
-				.until(() -> onSecond.named("warning").stream().anyMatch((e) -> e.id().equals(Long.toString(id))));
+				.until(() -> onSecond.named("warning").stream().anyMatch((e) -> e.data().contains(caseNo)));
 			await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
 			assertThat(onSecond.named("warning").subList(secondBefore, onSecond.named("warning").size()))
-				.extracting(EventStreamReader.Event::id)
-				.containsExactly(Long.toString(id));
+				.extracting(EventStreamReader.Event::data)
+				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+				.contains(caseNo);
 			assertThat(onFirst.named("warning").subList(firstBefore, onFirst.named("warning").size()))
-				.extracting(EventStreamReader.Event::id)
-				.containsExactly(Long.toString(id));
+				.extracting(EventStreamReader.Event::data)
+				.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+				.contains(caseNo);
 		}
 	}
 
+	/**
+	 * Raises a warning the way other departments' systems do, through the data exchange:
+	 * a reported anomaly on a case of the market regulation bureau, kept by supervision
+	 * and sent to the board after commit.
+	 */
 	private static long raise(ConfigurableApplicationContext node) {
 		long id = IDS.incrementAndGet();
-		node.getBean(TransactionTemplate.class)
-			.executeWithoutResult((status) -> node.publishEvent(new WarningRaised(id, "IT-" + id, "SFX-SCJGJ",
-					WarningLevel.RED, "STATUTORY_LIMIT_EXCEEDED", Instant.now())));
+		node.getBean(SupervisionFacts.class)
+			.record(new SupervisionFact(SupervisionFactSource.EXCHANGE, "it:" + id, "IT-" + id, "SFX-SCJGJ", null,
+					SupervisionFactKind.ANOMALY_REPORTED, Instant.now(), "exchange", null,
+					Map.of("anomaly", AnomalyKind.FEE_OFF_STANDARD.name(), "detail", "收费与标准不符")));
 		return id;
 	}
 
