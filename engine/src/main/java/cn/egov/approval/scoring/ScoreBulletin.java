@@ -22,11 +22,11 @@ public record ScoreBulletin(String regionName, String periodName, List<Departmen
 
 	static final String FAIL = "不合格";
 
-	private static final List<NoticeBlock.Column> COLUMNS = List.of(new NoticeBlock.Column("名次", 0.6f),
-			new NoticeBlock.Column("部门", 2.6f), new NoticeBlock.Column("办件", 0.8f), new NoticeBlock.Column("办结", 0.8f),
-			new NoticeBlock.Column("按时办结率", 1.2f), new NoticeBlock.Column("超时办结率", 1.2f),
-			new NoticeBlock.Column("黄/红/异常", 1.2f), new NoticeBlock.Column("得分", 0.8f),
-			new NoticeBlock.Column("等级", 0.9f));
+	private static final List<NoticeBlock.Column> COLUMNS = List.of(new NoticeBlock.Column("名次", 0.9f),
+			new NoticeBlock.Column("部门", 4.2f), new NoticeBlock.Column("办件", 0.9f), new NoticeBlock.Column("办结", 0.9f),
+			new NoticeBlock.Column("按时率", 1.3f), new NoticeBlock.Column("超时率", 1.3f),
+			new NoticeBlock.Column("黄/红/异常", 1.6f), new NoticeBlock.Column("得分", 1.0f),
+			new NoticeBlock.Column("等级", 1.3f));
 
 	@Override
 	public NoticeType type() {

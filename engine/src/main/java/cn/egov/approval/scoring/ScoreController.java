@@ -1,5 +1,7 @@
 package cn.egov.approval.scoring;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -82,7 +84,10 @@ class ScoreController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"score-bulletin-" + issued.period() + ".pdf\"")
-			.header("X-Notice-Serial", issued.notice().serialNo())
+			.header("X-Notice-Id", issued.notice().id())
+			// Header values are ASCII: the serial number (示监效通〔2026〕1号) travels
+			// URL-encoded.
+			.header("X-Notice-Serial", URLEncoder.encode(issued.notice().serialNo(), StandardCharsets.UTF_8))
 			.header("X-Notice-Sha256", issued.notice().sha256())
 			.body(issued.pdf());
 	}

@@ -1,9 +1,11 @@
 package cn.egov.approval.scoring;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
+import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
 import cn.egov.approval.supervision.WarningApi;
@@ -53,7 +55,7 @@ class ScoreJourneyTest {
 	}
 
 	@Test
-	void shouldScoreEarlyOnTimeLateAndVeryLateCasesAndRebuildTheSameRollups() {
+	void shouldScoreEarlyOnTimeLateAndVeryLateCasesAndRebuildTheSameRollups() throws IOException {
 		fourCasesOfMarch();
 
 		JsonNode market = row(this.api.as("bureau").get(MARCH), MARKET);
@@ -73,6 +75,13 @@ class ScoreJourneyTest {
 		assertThat(market.get("score").asDouble()).isEqualTo(47.1);
 		assertThat(market.get("grade").asText()).isEqualTo("不合格");
 		assertThat(market.get("rank").asInt()).isEqualTo(1);
+
+		HttpCaller.Download bulletin = this.api.as("bureau").download("/api/scores/bulletin?period=2026-03");
+		assertThat(bulletin.status()).isEqualTo(200);
+		assertThat(ScoreAccessTest.pdfText(bulletin.body())).contains("示范县市场监督管理局")
+			.contains("47.1")
+			.contains("不合格")
+			.contains("监察建议书");
 
 		JsonNode handler = row(this.api.as("bureau").get("/api/scores/staff?period=2026-03&department=" + MARKET),
 				"handler");
