@@ -37,11 +37,18 @@ describe('menuFor', () => {
   })
 
   it('gives an auditor the cockpit but not the tasklist', () => {
-    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'cockpit'])
+    expect(keys(menuFor(['auditor'], withClock))).toEqual(['home', 'cases', 'scores', 'cockpit'])
   })
 
   it('gives the bureau supervisor tasklist and cockpit', () => {
-    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual(['home', 'cases', 'board', 'tasklist', 'cockpit'])
+    expect(keys(menuFor(['bureau-supervisor'], withClock))).toEqual([
+      'home',
+      'cases',
+      'board',
+      'scores',
+      'tasklist',
+      'cockpit',
+    ])
   })
 
   it('gives an admin everything, including the clock when simulation is on', () => {
@@ -49,6 +56,7 @@ describe('menuFor', () => {
       'home',
       'cases',
       'board',
+      'scores',
       'catalog',
       'calendar',
       'tasklist',
@@ -64,6 +72,7 @@ describe('menuFor', () => {
       'home',
       'cases',
       'board',
+      'scores',
       'catalog',
       'calendar',
       'tasklist',
@@ -76,6 +85,13 @@ describe('menuFor', () => {
     expect(keys(menuFor(['dept-supervisor'], withClock))).toContain('board')
     const others = ROLE_CODES.filter((role) => !['admin', 'dept-supervisor', 'bureau-supervisor'].includes(role))
     expect(keys(menuFor(others, withClock))).not.toContain('board')
+  })
+
+  it('gives the score dashboards to supervisors, auditors and admins only', () => {
+    const readers = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
+    for (const role of readers) expect(keys(menuFor([role], withClock))).toContain('scores')
+    const others = ROLE_CODES.filter((role) => !readers.includes(role))
+    expect(keys(menuFor(others, withClock))).not.toContain('scores')
   })
 
   it('never offers the clock to non-admins', () => {
@@ -106,6 +122,7 @@ describe('menuFor', () => {
       'intake',
       'cases',
       'posts',
+      'scores',
       'tasklist',
       'cockpit',
     ])

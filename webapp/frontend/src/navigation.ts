@@ -80,6 +80,9 @@ export const CASE_ROLES: readonly RoleCode[] = [
   'admin',
 ]
 
+/** Who reads the score dashboards (效能考评): supervisors, auditors and admins; the bureau and admins edit weights. */
+export const SCORE_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
+
 /**
  * The ONE table of menu entries. New features add lines here; routes in
  * src/router/routes.ts carry the same roles in meta.roles.
@@ -92,6 +95,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { key: 'cases', titleKey: 'casework.nav.cases', icon: Files, roles: CASE_ROLES, to: '/work/cases' },
   { key: 'posts', titleKey: 'casework.nav.posts', icon: Avatar, roles: DEPARTMENT_STAFF_ROLES, to: '/work/posts' },
   { key: 'board', titleKey: 'supervisionBoard.nav', icon: Monitor, roles: BOARD_ROLES, to: '/supervision/board' },
+  { key: 'scores', titleKey: 'scores.nav', icon: DataLine, roles: SCORE_ROLES, to: '/supervision/scores' },
   { key: 'catalog', titleKey: 'nav.catalog', icon: Collection, roles: CATALOG_ROLES, to: '/catalog' },
   {
     key: 'calendar',

@@ -3,6 +3,7 @@ import catalog from './catalog.en'
 import phoneLogin from './phoneLogin.en'
 import casework from './casework.en'
 import supervisionBoard from './supervisionBoard.en'
+import scores from './scores.en'
 
 const en: MessageSchema = {
   app: {
@@ -168,6 +169,7 @@ const en: MessageSchema = {
   ...phoneLogin,
   ...casework,
   ...supervisionBoard,
+  ...scores,
 }
 
 export default en

@@ -2,6 +2,7 @@ import catalog from './catalog.zh-CN'
 import phoneLogin from './phoneLogin.zh-CN'
 import casework from './casework.zh-CN'
 import supervisionBoard from './supervisionBoard.zh-CN'
+import scores from './scores.zh-CN'
 
 export default {
   app: {
@@ -166,4 +167,5 @@ export default {
   ...phoneLogin,
   ...casework,
   ...supervisionBoard,
+  ...scores,
 }

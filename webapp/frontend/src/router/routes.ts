@@ -7,6 +7,7 @@ import {
   CATALOG_ROLES,
   DEPARTMENT_STAFF_ROLES,
   INTAKE_ROLES,
+  SCORE_ROLES,
   TASK_ROLES,
 } from '@/navigation'
 
@@ -126,6 +127,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'supervision-board',
         component: () => import('@/pages/SupervisionBoardPage.vue'),
         meta: { roles: BOARD_ROLES, titleKey: 'supervisionBoard.nav' },
+      },
+      {
+        path: 'supervision/scores',
+        name: 'supervision-scores',
+        component: () => import('@/pages/ScorePage.vue'),
+        meta: { roles: SCORE_ROLES, titleKey: 'scores.nav' },
       },
       {
         path: 'work/cases',
