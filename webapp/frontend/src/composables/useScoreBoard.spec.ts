@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { fakeAdapter } from '@/testing/fakeAdapter'
+import { aDepartmentScore } from '@/testing/scoreFixtures'
 import { withSetup } from '@/testing/withSetup'
-import type { DepartmentScore, StaffScore, TrendPoint } from '@/api/scores'
+import type { StaffScore, TrendPoint } from '@/api/scores'
 import { gradeType, percent, periodKey, useScoreBoard } from './useScoreBoard'
 
-const market: DepartmentScore = {
-  department: { code: 'SFX-SCJGJ', name: '示范县市场监督管理局' },
-  cases: 4,
-  accepted: 4,
-  completed: 4,
-  completionRate: 1,
-  onTimeRate: 0.5,
-  earlyRate: 0.25,
-  overdueRate: 0.5,
-  pastStatutory: 1,
-  openOverdue: 0,
-  speedUp: 0.4625,
-  cards: { yellow: 2, red: 1, anomaly: 0 },
-  complaints: 0,
-  complaintsClosed: 0,
-  ratings: 0,
-  ratingRate: 0,
-  satisfactionRate: null,
-  score: 47.1,
-  grade: '不合格',
-  rank: 1,
-}
+const market = aDepartmentScore()
 
 const march: TrendPoint = { period: '2026-03', cases: 4, completed: 4, onTimeRate: 0.5, cards: { yellow: 2, red: 1, anomaly: 0 } }
 
