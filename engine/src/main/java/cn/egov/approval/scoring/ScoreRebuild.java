@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Recomputes every rollup from the stored facts, warnings and complaint and rating events
  * with the same rules as the incremental path, in one transaction: readers see the old
  * rollups until it commits. Facts and warnings are read in pages by id, so memory holds
- * only the tallies.
+ * only the tallies. An event stored by another transaction while the rebuild runs may be
+ * counted twice or not at all: run it when cases are quiet (or at start-up with
+ * {@code --scores.rebuild}).
  */
 @Service
 public class ScoreRebuild {

@@ -42,6 +42,9 @@ class ScoreScope {
 	}
 
 	static ScorePeriod period(String text) {
+		if (text == null || text.isBlank()) {
+			throw new BadRequestException("error.score.period-missing");
+		}
 		return ScorePeriod.parse(text).orElseThrow(() -> new BadRequestException("error.score.period", text));
 	}
 
