@@ -41,6 +41,7 @@ describe('menuFor', () => {
       'home',
       'cases',
       'warnings',
+      'scores',
       'cockpit',
       'complaints',
       'follow-ups',
@@ -56,6 +57,7 @@ describe('menuFor', () => {
       'cases',
       'board',
       'warnings',
+      'scores',
       'tasklist',
       'cockpit',
       'complaints',
@@ -71,6 +73,7 @@ describe('menuFor', () => {
       'cases',
       'board',
       'warnings',
+      'scores',
       'catalog',
       'calendar',
       'tasklist',
@@ -91,6 +94,7 @@ describe('menuFor', () => {
       'cases',
       'board',
       'warnings',
+      'scores',
       'catalog',
       'calendar',
       'tasklist',
@@ -115,6 +119,13 @@ describe('menuFor', () => {
     const others = ROLE_CODES.filter((role) => !readers.includes(role))
     expect(keys(menuFor(others, withClock))).not.toContain('warnings')
     expect(menuFor(['auditor'], withClock).find((e) => e.key === 'warnings')?.to).toBe('/supervision/warnings')
+  })
+
+  it('gives the score dashboards to supervisors, auditors and admins only', () => {
+    const readers = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
+    for (const role of readers) expect(keys(menuFor([role], withClock))).toContain('scores')
+    const others = ROLE_CODES.filter((role) => !readers.includes(role))
+    expect(keys(menuFor(others, withClock))).not.toContain('scores')
   })
 
   it('never offers the clock to non-admins', () => {
@@ -146,6 +157,7 @@ describe('menuFor', () => {
       'cases',
       'posts',
       'warnings',
+      'scores',
       'tasklist',
       'cockpit',
       'complaints',

@@ -100,6 +100,8 @@ export const ARCHIVE_ROLES: readonly RoleCode[] = ['auditor', 'bureau-supervisor
 
 /** Who reads and verifies the hash-chained audit log (审计日志). */
 export const AUDIT_LOG_ROLES: readonly RoleCode[] = ['auditor', 'admin']
+/** Who reads the score dashboards (效能考评): supervisors, auditors and admins; the bureau and admins edit weights. */
+export const SCORE_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
 
 /**
  * The ONE table of menu entries. New features add lines here; routes in
@@ -114,6 +116,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { key: 'posts', titleKey: 'casework.nav.posts', icon: Avatar, roles: DEPARTMENT_STAFF_ROLES, to: '/work/posts' },
   { key: 'board', titleKey: 'supervisionBoard.nav', icon: Monitor, roles: BOARD_ROLES, to: '/supervision/board' },
   { key: 'warnings', titleKey: 'warnings.nav', icon: WarningFilled, roles: WARNING_ROLES, to: '/supervision/warnings' },
+  { key: 'scores', titleKey: 'scores.nav', icon: DataLine, roles: SCORE_ROLES, to: '/supervision/scores' },
   { key: 'catalog', titleKey: 'nav.catalog', icon: Collection, roles: CATALOG_ROLES, to: '/catalog' },
   {
     key: 'calendar',

@@ -7,6 +7,7 @@ import complaints from './complaints.en'
 import supervisionCards from './supervisionCards.en'
 import audit from './audit.en'
 import warnings from './warnings.en'
+import scores from './scores.en'
 
 const en: MessageSchema = {
   app: {
@@ -176,6 +177,7 @@ const en: MessageSchema = {
   ...supervisionCards,
   ...audit,
   ...warnings,
+  ...scores,
 }
 
 export default en

@@ -6,6 +6,7 @@ import complaints from './complaints.zh-CN'
 import supervisionCards from './supervisionCards.zh-CN'
 import audit from './audit.zh-CN'
 import warnings from './warnings.zh-CN'
+import scores from './scores.zh-CN'
 
 export default {
   app: {
@@ -174,4 +175,5 @@ export default {
   ...supervisionCards,
   ...audit,
   ...warnings,
+  ...scores,
 }

@@ -12,6 +12,7 @@ import {
   FOLLOW_UP_ROLES,
   INTAKE_ROLES,
   SUPERVISION_CARD_ROLES,
+  SCORE_ROLES,
   TASK_ROLES,
   WARNING_ROLES,
 } from '@/navigation'
@@ -132,6 +133,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'supervision-board',
         component: () => import('@/pages/SupervisionBoardPage.vue'),
         meta: { roles: BOARD_ROLES, titleKey: 'supervisionBoard.nav' },
+      },
+      {
+        path: 'supervision/scores',
+        name: 'supervision-scores',
+        component: () => import('@/pages/ScorePage.vue'),
+        meta: { roles: SCORE_ROLES, titleKey: 'scores.nav' },
       },
       {
         path: 'work/cases',

@@ -90,7 +90,10 @@ public class ComplaintSteps {
 	public void route(DelegateExecution execution) {
 		Complaint complaint = lock(execution);
 		String department = text(execution, ComplaintVariables.DEPARTMENT);
-		this.mapper.route(complaint.complaintNo(), department, this.timeline.now(), actor(execution));
+		LocalDateTime routedAt = this.timeline.now();
+		this.mapper.route(complaint.complaintNo(), department, routedAt, actor(execution));
+		this.events.publishEvent(new ComplaintRouted(complaint.complaintNo(), department, complaint.departmentCode(),
+				instant(complaint.filedAt()), instant(routedAt)));
 		String note = text(execution, "note");
 		this.timeline.record(complaint.complaintNo(), "ROUTED", actor(execution),
 				department + "，" + execution.getVariable(ComplaintVariables.HANDLING_DAYS) + " 个工作日"

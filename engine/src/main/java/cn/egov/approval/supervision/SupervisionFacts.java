@@ -7,6 +7,7 @@ import java.util.Set;
 
 import cn.egov.approval.supervision.SupervisionFactMapper.FactRow;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The one way into supervision facts, for the engine's history (source ENGINE) and for
  * the data exchange with other departments' systems (source EXCHANGE): a fact is stored
  * once per source and key, in the caller's transaction, and the warnings it calls for are
- * raised in the same transaction.
+ * raised in the same transaction. Each new fact is also published as an application event
+ * in that transaction (scores keep their rollups from it).
  */
 @Service
 public class SupervisionFacts {
@@ -31,12 +33,16 @@ public class SupervisionFacts {
 
 	private final SupervisionFactLog log;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	SupervisionFacts(SupervisionFactMapper mapper, WarningRules rules, SupervisionFactLog log, Clock clock) {
+	SupervisionFacts(SupervisionFactMapper mapper, WarningRules rules, SupervisionFactLog log,
+			ApplicationEventPublisher events, Clock clock) {
 		this.mapper = mapper;
 		this.rules = rules;
 		this.log = log;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -62,6 +68,7 @@ public class SupervisionFacts {
 			return false;
 		}
 		this.rules.apply(complete, key.getId());
+		this.events.publishEvent(complete);
 		return true;
 	}
 

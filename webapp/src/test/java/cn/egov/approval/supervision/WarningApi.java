@@ -14,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The HTTP calls the supervision tests make, as the demo logins. */
-final class WarningApi {
+public final class WarningApi {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final int port;
 
-	WarningApi(int port) {
+	public WarningApi(int port) {
 		this.port = port;
 	}
 
@@ -28,21 +28,21 @@ final class WarningApi {
 		return this.port;
 	}
 
-	HttpCaller as(String username) {
+	public HttpCaller as(String username) {
 		return HttpCaller.basic(this.port, username, "demo");
 	}
 
-	void clock(String now) {
+	public void clock(String now) {
 		Response moved = as("admin").postJson("/api/admin/clock", "{\"now\": \"" + now + "\"}");
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 	}
 
-	void resetClock() {
+	public void resetClock() {
 		as("admin").postJson("/api/admin/clock", "{\"reset\": true}");
 	}
 
 	/** Applies online for an enterprise; returns the case number. */
-	String apply(String itemCode) {
+	public String apply(String itemCode) {
 		String body = "{\"itemCode\": \"" + itemCode + "\", \"channel\": \"ONLINE\", \"applicant\": {\"name\": "
 				+ "\"示范县好味道餐饮有限公司\", \"type\": \"ENTERPRISE\", \"idNo\": \"91350000MA2XXXXX0A\", \"phone\": "
 				+ "\"13800000001\"}, \"formData\": {\"description\": \"申请\", \"address\": \"示范县人民路 8 号\"}}";
@@ -58,7 +58,7 @@ final class WarningApi {
 		return caseNo;
 	}
 
-	JsonNode complete(String username, String caseNo, String step, Map<String, Object> fields) {
+	public JsonNode complete(String username, String caseNo, String step, Map<String, Object> fields) {
 		JsonNode task = StreamSupport.stream(as(username).get("/api/tasks").json().spliterator(), false)
 			.filter((t) -> t.get("caseNo").asText().equals(caseNo) && t.get("step").asText().equals(step))
 			.findFirst()
@@ -75,7 +75,7 @@ final class WarningApi {
 	}
 
 	/** The warnings of a case as "LEVEL:KIND", read by the bureau. */
-	List<String> warnings(String caseNo) {
+	public List<String> warnings(String caseNo) {
 		return warningsOf(caseNo).stream().map((w) -> w.get("level").asText() + ":" + w.get("kind").asText()).toList();
 	}
 
@@ -122,7 +122,7 @@ final class WarningApi {
 		}
 	}
 
-	List<String> awaitWarnings(String caseNo, int count) {
+	public List<String> awaitWarnings(String caseNo, int count) {
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> warnings(caseNo).size() >= count);
