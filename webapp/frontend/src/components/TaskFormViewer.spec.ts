@@ -19,7 +19,7 @@ describe('TaskFormViewer', () => {
     wrapper = null
   })
 
-  it('finds the licensing, complaint and rating forms, each keyed by its file name', () => {
+  it('finds the licensing, complaint, rating and supervision-card forms, each keyed by its file name', () => {
     expect(Object.keys(forms).sort()).toEqual([
       'complaint-acceptance',
       'complaint-handling-result',
@@ -32,6 +32,8 @@ describe('TaskFormViewer', () => {
       'licensing-pre-check',
       'licensing-review',
       'rating-follow-up',
+      'supervision-card-answer',
+      'supervision-card-review',
     ])
     for (const [name, schema] of Object.entries(forms)) {
       expect(schema.id).toBe(name)

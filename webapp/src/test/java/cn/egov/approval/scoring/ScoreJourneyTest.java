@@ -130,6 +130,9 @@ class ScoreJourneyTest {
 		assertThat(this.api.awaitWarnings(late, 2)).contains("YELLOW:PROMISED_LIMIT_EXCEEDED");
 		this.api.awaitWarnings(veryLate, 2);
 		finish(late);
+		// The department answers both yellow cards in time (else they would turn red).
+		this.api.answerYellowCard(late);
+		this.api.answerYellowCard(veryLate);
 		this.api.clock("2026-03-31T09:00:00+08:00");
 		assertThat(this.api.awaitWarnings(veryLate, 3)).contains("RED:STATUTORY_LIMIT_EXCEEDED");
 		finish(veryLate);

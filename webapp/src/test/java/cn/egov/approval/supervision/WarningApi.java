@@ -129,4 +129,25 @@ public final class WarningApi {
 		return warnings(caseNo);
 	}
 
+	/**
+	 * The department's supervisor confirms the case's yellow card with its rectification,
+	 * once the card's process has opened it; left unanswered it would turn red.
+	 */
+	public void answerYellowCard(String caseNo) {
+		long[] card = new long[1];
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> {
+			for (JsonNode found : as("supervisor").get("/api/supervision/cards?level=YELLOW").json()) {
+				if (caseNo.equals(found.path("caseNo").asText())
+						&& "AWAITING_DEPARTMENT".equals(found.path("status").asText())) {
+					card[0] = found.get("id").asLong();
+					return true;
+				}
+			}
+			return false;
+		});
+		Response answered = as("supervisor").postJson("/api/supervision/cards/" + card[0] + "/confirm",
+				"{\"explanation\": \"承办人出差\", \"rectification\": \"已于次日办结\"}");
+		assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+	}
+
 }

@@ -1,11 +1,8 @@
 package cn.egov.approval.supervision;
 
-import java.time.Duration;
 import java.util.List;
 
-import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -15,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 5, acceptance 1 for warnings, the cases between early and very late: a food case
@@ -73,29 +69,11 @@ class WarningDeadlineJourneyTest extends WarningHttpTest {
 		this.api.approveFoodCase(caseNo);
 		// The department answers its yellow card in time; left unanswered it would turn
 		// red (WarningJourneyTest).
-		answerYellowCard(caseNo);
+		this.api.answerYellowCard(caseNo);
 		this.api.clock("2027-03-01T09:00:00+08:00");
 		this.api.sleepForTheJobExecutor();
 		assertThat(this.api.warnings(caseNo)).containsExactlyInAnyOrder("REMINDER:REMINDER",
 				"YELLOW:PROMISED_LIMIT_EXCEEDED");
-	}
-
-	private void answerYellowCard(String caseNo) {
-		long[] card = new long[1];
-		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			for (JsonNode found : this.api.as("supervisor").get("/api/supervision/cards?level=YELLOW").json()) {
-				if (caseNo.equals(found.path("caseNo").asText())
-						&& "AWAITING_DEPARTMENT".equals(found.path("status").asText())) {
-					card[0] = found.get("id").asLong();
-					return true;
-				}
-			}
-			return false;
-		});
-		Response answered = this.api.as("supervisor")
-			.postJson("/api/supervision/cards/" + card[0] + "/confirm",
-					"{\"explanation\": \"承办人出差\", \"rectification\": \"已于次日办结\"}");
-		assertThat(answered.status()).as(answered.body()).isEqualTo(200);
 	}
 
 	@Test
