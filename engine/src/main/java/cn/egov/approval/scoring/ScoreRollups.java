@@ -9,6 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the rollups up to date as events arrive, in the transaction that stored the event
@@ -44,9 +46,42 @@ class ScoreRollups {
 		this.mapper.warning(raised.warningId()).map(this.warnings::of).ifPresent(this::apply);
 	}
 
-	/** Adds a delta to the rollup rows, creating the rows it is the first to touch. */
+	/**
+	 * Adds a delta to the rollup rows, creating the rows it is the first to touch. Within
+	 * a transaction the deltas are summed and written just before it commits: every case
+	 * of a department adds to the same few rows (its month, quarter and year), and a row
+	 * updated at the first fact of a long engine transaction would stay locked against
+	 * the department's other cases until the end of it.
+	 */
 	@Transactional
 	public void apply(ScoreDelta delta) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			write(delta);
+			return;
+		}
+		ScoreDelta pending = (ScoreDelta) TransactionSynchronizationManager.getResource(this);
+		if (pending == null) {
+			ScoreDelta fresh = new ScoreDelta();
+			TransactionSynchronizationManager.bindResource(this, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					ScoreDelta summed = (ScoreDelta) TransactionSynchronizationManager
+						.unbindResource(ScoreRollups.this);
+					write(summed);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ScoreRollups.this);
+				}
+			});
+			pending = fresh;
+		}
+		pending.addAll(delta);
+	}
+
+	private void write(ScoreDelta delta) {
 		for (Map.Entry<ScoreDelta.RollupKey, ScoreTally> entry : delta.tallies().entrySet()) {
 			if (this.mapper.increment(entry.getKey(), entry.getValue()) > 0) {
 				continue;
