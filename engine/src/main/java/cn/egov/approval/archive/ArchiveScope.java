@@ -3,7 +3,6 @@ package cn.egov.approval.archive;
 import java.util.List;
 
 import cn.egov.approval.accounts.PlatformUser;
-import cn.egov.approval.organisation.Department;
 import cn.egov.approval.organisation.OrganisationDirectory;
 
 import org.springframework.stereotype.Component;
@@ -23,13 +22,7 @@ class ArchiveScope {
 	}
 
 	List<String> departments(PlatformUser user) {
-		return this.organisation.regionOfDepartment(user.getDepartmentCode())
-			.map((region) -> this.organisation.departments()
-				.stream()
-				.filter((department) -> this.organisation.isWithin(department.regionCode(), region.code()))
-				.map(Department::code)
-				.toList())
-			.orElse(List.of());
+		return this.organisation.departmentsInRegionOf(user.getDepartmentCode());
 	}
 
 }

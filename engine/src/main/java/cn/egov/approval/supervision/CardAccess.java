@@ -4,7 +4,6 @@ import java.util.List;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.accounts.Role;
-import cn.egov.approval.organisation.Department;
 import cn.egov.approval.organisation.OrganisationDirectory;
 import cn.egov.approval.organisation.Region;
 
@@ -42,14 +41,7 @@ class CardAccess {
 	/** The departments whose cards a user may list; empty when none. */
 	List<String> departments(PlatformUser user) {
 		if (user.hasRole(Role.BUREAU_SUPERVISOR) || user.hasRole(Role.AUDITOR)) {
-			return this.organisation.regionOfDepartment(user.getDepartmentCode())
-				.map(Region::code)
-				.map((region) -> this.organisation.departments()
-					.stream()
-					.filter((d) -> this.organisation.isWithin(d.regionCode(), region))
-					.map(Department::code)
-					.toList())
-				.orElse(List.of());
+			return this.organisation.departmentsInRegionOf(user.getDepartmentCode());
 		}
 		if (user.hasRole(Role.DEPT_SUPERVISOR) && user.getDepartmentCode() != null) {
 			return List.of(user.getDepartmentCode());
