@@ -1,11 +1,15 @@
 package cn.egov.approval.fees;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.catalog.CatalogService;
 import cn.egov.approval.catalog.Fee;
+import cn.egov.approval.clock.PlatformClock;
 import cn.egov.approval.web.ApiException;
 
 import org.springframework.http.HttpStatus;
@@ -28,18 +32,25 @@ public class WindowPayments {
 
 	private final CatalogService catalog;
 
-	WindowPayments(FeeMapper mapper, FeeLedger ledger, FeeWindows windows, CatalogService catalog) {
+	private final List<FeeDues> dues;
+
+	private final Clock clock;
+
+	WindowPayments(FeeMapper mapper, FeeLedger ledger, FeeWindows windows, CatalogService catalog, List<FeeDues> dues,
+			Clock clock) {
 		this.mapper = mapper;
 		this.ledger = ledger;
 		this.windows = windows;
 		this.catalog = catalog;
+		this.dues = dues;
+		this.clock = clock;
 	}
 
 	/** A case's bill and its payments, for the cashier. */
 	@Transactional(readOnly = true)
 	public CaseAccount account(String caseNo) {
 		FeeBill bill = bill(caseNo);
-		return new CaseAccount(bill, this.ledger.paidOn(caseNo), this.ledger.paymentsOf(caseNo));
+		return new CaseAccount(bill, due(bill), this.ledger.paidOn(caseNo), this.ledger.paymentsOf(caseNo));
 	}
 
 	/** Money taken at the caller's window. */
@@ -80,7 +91,7 @@ public class WindowPayments {
 		String feeName = (request.feeName() != null && !request.feeName().isBlank()) ? request.feeName().strip()
 				: feeName(bill);
 		return this.ledger.collect(new FeeLedger.Collection(bill.caseNo(), bill.departmentCode(), bill.itemCode(),
-				bill.payerName(), feeName, bill.amount(), request.amount(), false, request.method(),
+				bill.payerName(), feeName, due(bill), request.amount(), false, request.method(),
 				blank(request.reference()) ? null : request.reference().strip(), request.receiptNo(), windowCode,
 				actor));
 	}
@@ -95,6 +106,16 @@ public class WindowPayments {
 		if (this.ledger.paidOn(bill.caseNo()).signum() > 0) {
 			throw new ApiException(HttpStatus.CONFLICT, "error.fees.already-paid", bill.caseNo());
 		}
+	}
+
+	/** The bill, or more when the case type adds to it (a levy's late surcharge). */
+	private BigDecimal due(FeeBill bill) {
+		LocalDate today = LocalDate.now(this.clock.withZone(PlatformClock.ZONE));
+		return this.dues.stream()
+			.map((d) -> d.due(bill.caseNo(), today))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(bill.amount());
 	}
 
 	private String feeName(FeeBill bill) {
@@ -129,11 +150,12 @@ public class WindowPayments {
 	}
 
 	/**
-	 * @param bill what the case owes
+	 * @param bill what the case was billed
+	 * @param due what it owes today (with any late surcharge)
 	 * @param paid the sum of its valid payments
 	 * @param payments its payments, voided ones included
 	 */
-	public record CaseAccount(FeeBill bill, BigDecimal paid, List<Payment> payments) {
+	public record CaseAccount(FeeBill bill, BigDecimal due, BigDecimal paid, List<Payment> payments) {
 	}
 
 }
