@@ -66,10 +66,13 @@ public class CaseRecords {
 		this.timeline.record(caseNo, EventKind.valueOf(kind), actor, step, outcome, opinion, detail, anomaly);
 	}
 
-	/** The consolidated bill is set: the case is decided (assessed) and owes this. */
-	public void bill(String caseNo, BigDecimal amount, String decision) {
+	/**
+	 * The consolidated bill is set: the case is decided (assessed or exempted) and owes
+	 * this. Its decision column stays empty: it holds licensing decisions only.
+	 */
+	public void bill(String caseNo, BigDecimal amount) {
 		this.mapper.requestFee(caseNo, amount);
-		this.mapper.decide(caseNo, decision, this.timeline.now(), CaseStatus.DECIDED.name());
+		this.mapper.setStatus(caseNo, CaseStatus.DECIDED.name());
 	}
 
 	public void recordPayment(String caseNo, String receiptNo) {

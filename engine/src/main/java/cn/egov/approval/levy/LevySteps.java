@@ -120,7 +120,7 @@ public class LevySteps {
 		LocalDate payBy = this.records.workingDaysAfter(caseNo, this.records.today(),
 				this.properties.paymentWorkingDays());
 		this.mapper.setPayBy(caseNo, payBy);
-		this.records.bill(caseNo, amount, "ASSESSED");
+		this.records.bill(caseNo, amount);
 		Item item = item(file);
 		Fee fee = item.fees().get(0);
 		CaseworkProperties.Treasury treasury = this.casework.treasury();
@@ -141,7 +141,7 @@ public class LevySteps {
 		String actor = actor(execution);
 		CaseRecords.CaseView file = this.records.lock(caseNo);
 		LevyAssessment assessment = this.mapper.find(caseNo).orElseThrow();
-		this.records.bill(caseNo, BigDecimal.ZERO, "EXEMPTED");
+		this.records.bill(caseNo, BigDecimal.ZERO);
 		this.records.issue(caseNo,
 				new LevyNotices.Exemption(caseNo, file.applicantName(), file.itemName(),
 						(assessment.ruleId() != null) ? assessment.ruleId() : "经批准", assessment.overrideReason()),
