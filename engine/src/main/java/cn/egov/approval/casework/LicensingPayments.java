@@ -5,6 +5,7 @@ import java.util.Map;
 
 import cn.egov.approval.fees.FeeCollected;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.context.event.EventListener;
@@ -33,6 +34,11 @@ class LicensingPayments {
 
 	@EventListener
 	void collected(FeeCollected payment) {
+		// Inside an engine command the payment step itself is taking the money: its task
+		// is being completed already.
+		if (Context.getCommandContext() != null) {
+			return;
+		}
 		Task task = this.tasks.createTaskQuery()
 			.processInstanceBusinessKey(payment.caseNo())
 			.taskDefinitionKey("RecordPayment")

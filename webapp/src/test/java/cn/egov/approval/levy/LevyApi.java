@@ -28,15 +28,15 @@ import static org.awaitility.Awaitility.await;
  * window, assessed and approved through the task list, paid at the cashier's window. What
  * a test starts is deleted by {@link #cleanUp()}, and the clock goes back to real time.
  */
-final class LevyApi {
+public final class LevyApi {
 
-	static final ObjectMapper JSON = new ObjectMapper();
+	public static final ObjectMapper JSON = new ObjectMapper();
 
 	/** 城市基础设施配套费: 60 元/m², 保障性住房免征; promised 5, statutory 10 working days. */
-	static final String INFRASTRUCTURE = "SFX-ZJJ-ZS-0001";
+	public static final String INFRASTRUCTURE = "SFX-ZJJ-ZS-0001";
 
 	/** 土地复垦费: area (mu) × the plan's per-mu cost. */
-	static final String RECLAMATION = "SFX-ZRZYJ-ZS-0001";
+	public static final String RECLAMATION = "SFX-ZRZYJ-ZS-0001";
 
 	private final int port;
 
@@ -46,24 +46,24 @@ final class LevyApi {
 
 	private final Map<String, ProcessInstance> instances = new java.util.HashMap<>();
 
-	LevyApi(ApplicationContext context, int port) {
+	public LevyApi(ApplicationContext context, int port) {
 		this.port = port;
 		this.runtime = context.getBean(RuntimeService.class);
 		this.management = context.getBean(ManagementService.class);
 		BpmnAwareTests.init(context.getBean(ProcessEngine.class));
 	}
 
-	HttpCaller as(String username) {
+	public HttpCaller as(String username) {
 		return HttpCaller.basic(this.port, username, "demo");
 	}
 
-	void clock(String localDateTime) {
+	public void clock(String localDateTime) {
 		Response moved = as("admin").postJson("/api/admin/clock", "{\"now\": \"" + localDateTime + "+08:00\"}");
 		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
 	}
 
 	/** The department's clerk records the payer at the window. */
-	String record(String itemCode, String clerk) {
+	public String record(String itemCode, String clerk) {
 		ObjectNode body = JSON.createObjectNode();
 		body.put("itemCode", itemCode);
 		body.put("channel", "WINDOW");
@@ -85,11 +85,11 @@ final class LevyApi {
 	 * The case's instance as started: camunda-bpm-assert reads its history after it
 	 * ended.
 	 */
-	ProcessInstance instance(String caseNo) {
+	public ProcessInstance instance(String caseNo) {
 		return this.instances.get(caseNo);
 	}
 
-	JsonNode task(String username, String caseNo, String step) {
+	public JsonNode task(String username, String caseNo, String step) {
 		for (JsonNode task : as(username).get("/api/tasks").json()) {
 			if (task.get("caseNo").asText().equals(caseNo) && task.get("step").asText().equals(step)) {
 				return task;
@@ -98,30 +98,30 @@ final class LevyApi {
 		throw new AssertionError(username + " has no " + step + " task for " + caseNo);
 	}
 
-	Response complete(String username, String caseNo, String step, Map<String, Object> body) {
+	public Response complete(String username, String caseNo, String step, Map<String, Object> body) {
 		String id = task(username, caseNo, step).get("id").asText();
 		return as(username).postJson("/api/tasks/" + id + "/complete", json(body));
 	}
 
-	JsonNode completeOk(String username, String caseNo, String step, Map<String, Object> body) {
+	public JsonNode completeOk(String username, String caseNo, String step, Map<String, Object> body) {
 		Response done = complete(username, caseNo, step, body);
 		assertThat(done.status()).as(done.body()).isEqualTo(200);
 		return done.json();
 	}
 
-	JsonNode detail(String caseNo) {
+	public JsonNode detail(String caseNo) {
 		Response detail = as("admin").get("/api/cases/" + caseNo);
 		assertThat(detail.status()).as(detail.body()).isEqualTo(200);
 		return detail.json();
 	}
 
-	List<String> notices(String caseNo) {
+	public List<String> notices(String caseNo) {
 		List<String> types = new ArrayList<>();
 		as("admin").get("/api/cases/" + caseNo + "/notices").json().forEach((n) -> types.add(n.get("type").asText()));
 		return types;
 	}
 
-	List<String> events(String caseNo) {
+	public List<String> events(String caseNo) {
 		List<String> kinds = new ArrayList<>();
 		detail(caseNo).get("timeline").forEach((e) -> kinds.add(e.get("kind").asText()));
 		return kinds;
@@ -130,13 +130,13 @@ final class LevyApi {
 	/**
 	 * What the cashier sees of the case: its bill, what is due today and its payments.
 	 */
-	JsonNode account(String caseNo) {
+	public JsonNode account(String caseNo) {
 		Response account = as("cashier").get("/api/fees/cases/" + caseNo);
 		assertThat(account.status()).as(account.body()).isEqualTo(200);
 		return account.json();
 	}
 
-	Response pay(String cashier, String caseNo, String amount, String method, String reference) {
+	public Response pay(String cashier, String caseNo, String amount, String method, String reference) {
 		ObjectNode body = JSON.createObjectNode();
 		body.put("caseNo", caseNo);
 		body.put("amount", amount);
@@ -147,13 +147,13 @@ final class LevyApi {
 		return as(cashier).postJson("/api/fees/payments", body.toString());
 	}
 
-	JsonNode payOk(String cashier, String caseNo, String amount) {
+	public JsonNode payOk(String cashier, String caseNo, String amount) {
 		Response paid = pay(cashier, caseNo, amount, "CASH", null);
 		assertThat(paid.status()).as(paid.body()).isEqualTo(201);
 		return paid.json();
 	}
 
-	Job timer(String caseNo, String activityId) {
+	public Job timer(String caseNo, String activityId) {
 		return this.management.createJobQuery()
 			.processInstanceId(instance(caseNo).getId())
 			.activityId(activityId)
@@ -164,7 +164,7 @@ final class LevyApi {
 	/**
 	 * Moves the clock a minute past a timer and waits until the job executor fired it.
 	 */
-	void passDueDateOf(String caseNo, String activityId) {
+	public void passDueDateOf(String caseNo, String activityId) {
 		Job timer = timer(caseNo, activityId);
 		assertThat(timer).as("%s timer of %s", activityId, caseNo).isNotNull();
 		String at = timer.getDuedate()
@@ -179,7 +179,14 @@ final class LevyApi {
 			.untilAsserted(() -> assertThat(timer(caseNo, activityId)).isNull());
 	}
 
-	void cleanUp() {
+	/** Records a 城市基础设施配套费 case and assesses it at the standard: 60 元 per m². */
+	public String billed(String area) {
+		String caseNo = record(INFRASTRUCTURE, "clerk2");
+		completeOk("handler2", caseNo, "assessment", Map.of("outcome", "ASSESSED", "quantity", area, "opinion", "核定"));
+		return caseNo;
+	}
+
+	public void cleanUp() {
 		for (ProcessInstance instance : this.instances.values()) {
 			this.runtime.deleteProcessInstanceIfExists(instance.getId(), "levy test over", false, true, false, false);
 		}

@@ -1,0 +1,109 @@
+package cn.egov.approval.fees;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import cn.egov.approval.HttpCaller.Response;
+import cn.egov.approval.PlatformTest;
+import cn.egov.approval.levy.LevyApi;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 6, acceptance 3 (weekly reconciliation): the ledger, the windows' settled
+ * deposits (fiscal account) and an imported bank statement for a week; what does not
+ * match is listed. The statement is checked by its content and size.
+ */
+@PlatformTest
+class WeeklyReconciliationJourneyTest {
+
+	static final String MONDAY = "2027-03-08";
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	LevyApi api;
+
+	FeeWindowFixture window;
+
+	@BeforeEach
+	void openATestWindow() {
+		this.api = new LevyApi(this.context, this.port);
+		this.api.clock(MONDAY + "T09:00:00");
+		this.window = new FeeWindowFixture(this.api, this.jdbc).open();
+	}
+
+	@AfterEach
+	void closeIt() {
+		this.window.close();
+		this.api.cleanUp();
+	}
+
+	@Test
+	void shouldListTheLinesTheBankStatementAndTheSettlementsDoNotMatch() {
+		String slip1 = "SLIP1-" + this.window.series;
+		String slip2 = "SLIP2-" + this.window.series;
+		this.api.payOk("cashier", this.api.billed("100"), "6000");
+		this.window.settle(MONDAY, "{\"CASH\": {\"amount\": \"6000\", \"reference\": \"" + slip1 + "\"}}");
+		this.api.clock("2027-03-09T09:00:00");
+		this.api.payOk("cashier", this.api.billed("200"), "12000");
+		this.window.settle("2027-03-09", "{\"CASH\": {\"amount\": \"12000\", \"reference\": \"" + slip2 + "\"}}");
+		this.api.clock("2027-03-10T09:00:00");
+		this.api.payOk("cashier", this.api.billed("50"), "3000");
+
+		String csv = "date,amount,reference,counterparty\n" + "2027-03-08,6000.00," + slip1 + ",示范县政务服务中心\n"
+				+ "2027-03-09,300.00,UNKNOWN-" + this.window.series + ",某公司\n";
+		Response imported = upload(MONDAY, csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+		assertThat(imported.json().get("lines").asInt()).isEqualTo(2);
+
+		JsonNode reconciliation = this.api.as("finance").get("/api/fees/reconciliations/" + MONDAY).json();
+		assertThat(reconciliation.get("weekEnd").asText()).isEqualTo("2027-03-14");
+		List<String> unmatched = new ArrayList<>();
+		reconciliation.get("unmatched")
+			.forEach((line) -> unmatched.add(line.get("side").asText() + " " + line.get("key").asText() + " "
+					+ new BigDecimal(line.get("amount").asText()).setScale(2).toPlainString()));
+		assertThat(unmatched).contains("FISCAL " + this.window.code + " 2027-03-09 CASH 12000.00",
+				"BANK 第 3 行 UNKNOWN-" + this.window.series + " 300.00",
+				"LEDGER " + this.window.code + " 2027-03-10 CASH 3000.00");
+		assertThat(unmatched).noneMatch((line) -> line.contains(slip1) || line.contains(MONDAY + " CASH"));
+	}
+
+	@Test
+	void shouldRefuseAStatementThatIsNotACsvOrTooLarge() {
+		assertThat(upload(MONDAY, new byte[] { 'P', 'K', 3, 4, 0, 0, 1 }).status()).isEqualTo(400);
+		Response header = upload(MONDAY, "a,b,c\n2027-03-08,1,x\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(header.status()).isEqualTo(400);
+		Response line = upload(MONDAY, "date,amount,reference\n2027-03-08,abc,x\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(line.status()).isEqualTo(400);
+		assertThat(line.json().get("message").asText()).contains("第 2 行");
+		assertThat(upload(MONDAY, new byte[BankStatementReader.MAX_BYTES + 1]).status()).isEqualTo(413);
+		assertThat(upload("2027-03-09", "date,amount,reference\n".getBytes(StandardCharsets.UTF_8)).status())
+			.isEqualTo(400);
+		assertThat(this.api.as("cashier").get("/api/fees/reconciliations/" + MONDAY).status()).isEqualTo(403);
+	}
+
+	private Response upload(String weekStart, byte[] content) {
+		return this.api.as("finance")
+			.upload("/api/fees/reconciliations/" + weekStart + "/statement", "statement.csv", content, Map.of());
+	}
+
+}
