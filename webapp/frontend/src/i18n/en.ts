@@ -8,6 +8,7 @@ import supervisionCards from './supervisionCards.en'
 import audit from './audit.en'
 import warnings from './warnings.en'
 import scores from './scores.en'
+import fees from './fees.en'
 
 const en: MessageSchema = {
   app: {
@@ -42,6 +43,9 @@ const en: MessageSchema = {
     'reform-office': 'Approval Reform Office',
     auditor: 'Auditor',
     admin: 'System Administrator',
+    cashier: 'Window cashier',
+    finance: 'Finance bureau',
+    'payment-gateway': 'E-payment gateway',
   },
   login: {
     heading: 'Sign in',
@@ -178,6 +182,7 @@ const en: MessageSchema = {
   ...audit,
   ...warnings,
   ...scores,
+  ...fees,
 }
 
 export default en

@@ -7,6 +7,7 @@ import supervisionCards from './supervisionCards.zh-CN'
 import audit from './audit.zh-CN'
 import warnings from './warnings.zh-CN'
 import scores from './scores.zh-CN'
+import fees from './fees.zh-CN'
 
 export default {
   app: {
@@ -41,6 +42,9 @@ export default {
     'reform-office': '审改办',
     auditor: '审计',
     admin: '系统管理员',
+    cashier: '窗口收费员',
+    finance: '财政局',
+    'payment-gateway': '网上缴费通道',
   },
   login: {
     heading: '用户登录',
@@ -176,4 +180,5 @@ export default {
   ...audit,
   ...warnings,
   ...scores,
+  ...fees,
 }
