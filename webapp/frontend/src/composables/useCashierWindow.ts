@@ -1,7 +1,7 @@
 import { computed, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ElMessage } from 'element-plus'
-import { apiProblem } from '@/api/problems'
+import { useFeeAction } from './useFeeAction'
 import {
   getCaseAccount,
   getMyWindow,
@@ -37,8 +37,7 @@ export function useCashierWindow() {
   const account = ref<CaseAccount | null>(null)
   const lastReceipt = ref<Receipt | null>(null)
   const settlement = ref<Settlement | null>(null)
-  const errorMessage = ref<string | null>(null)
-  const busy = ref(false)
+  const { busy, errorMessage, run } = useFeeAction()
   const deposits = ref<Record<PaymentMethod, Deposit>>({
     CASH: { amount: '', reference: '' },
     TRANSFER: { amount: '', reference: '' },
@@ -47,21 +46,6 @@ export function useCashierWindow() {
   })
 
   const bookInUse = computed(() => window.value?.books.find((view) => view.book.status === 'ISSUED' && view.remaining > 0) ?? null)
-
-  async function run<T>(action: () => Promise<T>, success?: string): Promise<T | null> {
-    busy.value = true
-    errorMessage.value = null
-    try {
-      const result = await action()
-      if (success) ElMessage.success(success)
-      return result
-    } catch (error) {
-      errorMessage.value = apiProblem(error)?.message ?? t('fees.failed')
-      return null
-    } finally {
-      busy.value = false
-    }
-  }
 
   async function load(): Promise<void> {
     const loaded = await run(getMyWindow)

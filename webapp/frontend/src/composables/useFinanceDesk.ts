@@ -1,7 +1,6 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { ElMessage } from 'element-plus'
-import { apiProblem } from '@/api/problems'
+import { useFeeAction } from './useFeeAction'
 import {
   getBook,
   getMonthlySummary,
@@ -42,23 +41,7 @@ export function useFinanceDesk() {
   const book = ref<BookView | null>(null)
   const reconciliation = ref<Reconciliation | null>(null)
   const summary = ref<MonthlySummary | null>(null)
-  const errorMessage = ref<string | null>(null)
-  const busy = ref(false)
-
-  async function run<T>(action: () => Promise<T>, success?: string): Promise<T | null> {
-    busy.value = true
-    errorMessage.value = null
-    try {
-      const result = await action()
-      if (success) ElMessage.success(success)
-      return result
-    } catch (error) {
-      errorMessage.value = apiProblem(error)?.message ?? t('fees.failed')
-      return null
-    } finally {
-      busy.value = false
-    }
-  }
+  const { busy, errorMessage, run } = useFeeAction()
 
   async function load(): Promise<void> {
     const [loadedWindows, loadedBooks] = (await run(() => Promise.all([listWindows(), listBooks()]))) ?? [[], []]

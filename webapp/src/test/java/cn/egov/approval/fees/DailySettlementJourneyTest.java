@@ -4,16 +4,8 @@ import java.math.BigDecimal;
 
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
-import cn.egov.approval.levy.LevyApi;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,34 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * API, settled with its deposits; every imbalance listed line by line.
  */
 @PlatformTest
-class DailySettlementJourneyTest {
+class DailySettlementJourneyTest extends FeeJourneySupport {
 
 	static final String DAY = "2027-03-02";
 
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
-
-	LevyApi api;
-
-	FeeWindowFixture window;
-
-	@BeforeEach
-	void openATestWindow() {
-		this.api = new LevyApi(this.context, this.port);
-		this.api.clock(DAY + "T09:00:00");
-		this.window = new FeeWindowFixture(this.api, this.jdbc).open();
-	}
-
-	@AfterEach
-	void closeIt() {
-		this.window.close();
-		this.api.cleanUp();
+	@Override
+	String startsAt() {
+		return DAY + "T09:00:00";
 	}
 
 	@Test

@@ -7,14 +7,7 @@ import cn.egov.approval.PlatformTest;
 import cn.egov.approval.levy.LevyApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,35 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link DailySettlementJourneyTest}.
  */
 @PlatformTest
-class FeeAnomalyTest {
+class FeeAnomalyTest extends FeeJourneySupport {
 
 	/** 不动产首次登记 (自然资源局): a licensing-like item with a fixed fee. */
 	static final String REAL_ESTATE = "SFX-ZRZYJ-QR-0001";
 
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
-
-	LevyApi api;
-
-	FeeWindowFixture window;
-
-	@BeforeEach
-	void openATestWindow() {
-		this.api = new LevyApi(this.context, this.port);
-		this.api.clock("2027-03-16T09:00:00");
-		this.window = new FeeWindowFixture(this.api, this.jdbc).open();
-	}
-
-	@AfterEach
-	void closeIt() {
-		this.window.close();
-		this.api.cleanUp();
+	@Override
+	String startsAt() {
+		return "2027-03-16T09:00:00";
 	}
 
 	@Test

@@ -8,16 +8,8 @@ import java.util.Map;
 
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
-import cn.egov.approval.levy.LevyApi;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,34 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * match is listed. The statement is checked by its content and size.
  */
 @PlatformTest
-class WeeklyReconciliationJourneyTest {
+class WeeklyReconciliationJourneyTest extends FeeJourneySupport {
 
 	static final String MONDAY = "2027-03-08";
 
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@LocalServerPort
-	int port;
-
-	LevyApi api;
-
-	FeeWindowFixture window;
-
-	@BeforeEach
-	void openATestWindow() {
-		this.api = new LevyApi(this.context, this.port);
-		this.api.clock(MONDAY + "T09:00:00");
-		this.window = new FeeWindowFixture(this.api, this.jdbc).open();
-	}
-
-	@AfterEach
-	void closeIt() {
-		this.window.close();
-		this.api.cleanUp();
+	@Override
+	String startsAt() {
+		return MONDAY + "T09:00:00";
 	}
 
 	@Test
