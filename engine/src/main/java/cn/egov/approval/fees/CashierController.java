@@ -63,8 +63,8 @@ class CashierController {
 
 	@GetMapping("/cases/{caseNo}")
 	@PreAuthorize(FeeRoles.CASHIER_OR_FINANCE)
-	WindowPayments.CaseAccount account(@PathVariable String caseNo) {
-		return this.payments.account(caseNo);
+	WindowPayments.CaseAccount account(@PathVariable String caseNo, @AuthenticationPrincipal PlatformUser user) {
+		return this.payments.account(caseNo, user);
 	}
 
 	@PostMapping("/payments")

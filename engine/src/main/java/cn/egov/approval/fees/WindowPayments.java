@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.egov.approval.accounts.PlatformUser;
+import cn.egov.approval.accounts.Role;
 import cn.egov.approval.catalog.CatalogService;
 import cn.egov.approval.catalog.Fee;
 import cn.egov.approval.clock.PlatformClock;
@@ -48,8 +49,9 @@ public class WindowPayments {
 
 	/** A case's bill and its payments, for the cashier. */
 	@Transactional(readOnly = true)
-	public CaseAccount account(String caseNo) {
+	public CaseAccount account(String caseNo, PlatformUser user) {
 		FeeBill bill = bill(caseNo);
+		requireServes(user, bill);
 		return new CaseAccount(bill, due(bill), this.ledger.paidOn(caseNo), this.ledger.paymentsOf(caseNo));
 	}
 
@@ -62,7 +64,19 @@ public class WindowPayments {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "error.fees.reference");
 		}
 		FeeWindow window = this.windows.windowOf(user.getUsername(), user.getDepartmentCode());
+		requireServes(user, bill(request.caseNo()));
 		return collect(request, window.code(), user.getUsername());
+	}
+
+	/**
+	 * The central cashiers and finance serve every department; a department's clerk only
+	 * its own cases.
+	 */
+	private static void requireServes(PlatformUser user, FeeBill bill) {
+		boolean everyDepartment = user.hasRole(Role.CASHIER) || FeeAccess.isFinance(user);
+		if (!everyDepartment && !bill.departmentCode().equals(user.getDepartmentCode())) {
+			throw new ApiException(HttpStatus.NOT_FOUND, "error.fees.case-unknown", bill.caseNo());
+		}
 	}
 
 	/**

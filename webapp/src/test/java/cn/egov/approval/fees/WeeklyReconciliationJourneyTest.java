@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
+import cn.egov.approval.levy.LevyApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,34 @@ class WeeklyReconciliationJourneyTest extends FeeJourneySupport {
 		assertThat(upload("2027-03-09", "date,amount,reference\n".getBytes(StandardCharsets.UTF_8)).status())
 			.isEqualTo(400);
 		assertThat(this.api.as("cashier").get("/api/fees/reconciliations/" + MONDAY).status()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldSummariseTheMonthForTheFinanceBureauAsPdfAndExcel() {
+		this.api.payOk("cashier", this.api.billed("100"), "6000");
+		JsonNode summary = this.api.as("finance").get("/api/fees/summaries/2027-03").json();
+		assertThat(summary.get("rows")).anySatisfy((row) -> {
+			assertThat(row.get("itemCode").asText()).isEqualTo(LevyApi.INFRASTRUCTURE);
+			assertThat(row.get("feeName").asText()).isEqualTo("城市基础设施配套费");
+		});
+		assertThat(new BigDecimal(summary.get("total").asText())).isGreaterThanOrEqualTo(new BigDecimal("6000"));
+		cn.egov.approval.HttpCaller.Download pdf = this.api.as("finance").download("/api/fees/summaries/2027-03/pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		cn.egov.approval.HttpCaller.Download excel = this.api.as("finance")
+			.download("/api/fees/summaries/2027-03/xlsx");
+		assertThat(excel.status()).isEqualTo(200);
+		assertThat(new String(excel.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+		assertThat(this.api.as("cashier").download("/api/fees/summaries/2027-03/pdf").status()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldKeepAClerkToTheCasesOfTheirOwnDepartment() {
+		String caseNo = this.api.billed("100");
+		assertThat(this.api.as("clerk2").get("/api/fees/cases/" + caseNo).status()).isEqualTo(200);
+		assertThat(this.api.as("clerk").get("/api/fees/cases/" + caseNo).status()).isEqualTo(404);
+		assertThat(this.api.pay("clerk", caseNo, "6000", "CASH", null).status()).isEqualTo(404);
+		assertThat(this.api.as("applicant").get("/api/fees/cases/" + caseNo).status()).isEqualTo(403);
 	}
 
 	private Response upload(String weekStart, byte[] content) {
