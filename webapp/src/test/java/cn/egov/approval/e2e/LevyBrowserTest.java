@@ -79,13 +79,8 @@ class LevyBrowserTest extends BrowserTestSupport {
 	private void assess(String handler, String caseNo, String quantity, String unitCost, String amount)
 			throws IOException {
 		try (BrowserContext staff = chromium.newContext(this.port)) {
-			Page page = staff.newPage();
+			Page page = signedIn(staff, handler);
 			page.setViewportSize(375, 740);
-			page.navigate("/login");
-			page.locator("input[name=username]").fill(handler);
-			page.locator("input[name=password]").fill("demo");
-			page.getByTestId("login-submit").click();
-			assertThat(page).not().hasURL(ON_LOGIN_PAGE);
 			page.navigate("/work/tasks");
 			Locator row = page.getByTestId("task-row").filter(new Locator.FilterOptions().setHasText(caseNo));
 			assertThat(row).hasCount(1);
@@ -124,12 +119,7 @@ class LevyBrowserTest extends BrowserTestSupport {
 
 	private void payAtTheCashiersWindow(String caseNo, String amount) throws IOException {
 		try (BrowserContext window = chromium.newContext(this.port)) {
-			Page page = window.newPage();
-			page.navigate("/login");
-			page.locator("input[name=username]").fill("cashier");
-			page.locator("input[name=password]").fill("demo");
-			page.getByTestId("login-submit").click();
-			assertThat(page).not().hasURL(ON_LOGIN_PAGE);
+			Page page = signedIn(window, "cashier");
 			page.navigate("/fees/cashier");
 			assertThat(page.getByTestId("cashier-next-receipt")).containsText("FS2026");
 			page.getByTestId("cashier-case-no").fill(caseNo);
