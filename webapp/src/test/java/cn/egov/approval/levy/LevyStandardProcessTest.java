@@ -61,8 +61,8 @@ class LevyStandardProcessTest {
 				Map.of("outcome", "ASSESSED", "quantity", "1234.5", "opinion", "按规划许可证核定地上建筑面积"));
 
 		assertThat(this.api.instance(caseNo))
-			.hasPassed("ComputeAssessment", "OverrideRequested", "AssessedJoin", "FeeDueCheck", "IssuePaymentNotice",
-					"HandlingAssessed", "PaymentDue")
+			.hasPassed("ComputeAssessment", "OverrideRequested", "AssessedJoin", "HandlingAssessed", "PaymentDue",
+					"IssuePaymentNotice")
 			.hasNotPassed("ApproveOverride")
 			.isWaitingAt("AwaitPayment");
 		JsonNode account = this.api.account(caseNo);
@@ -94,7 +94,7 @@ class LevyStandardProcessTest {
 		this.api.completeOk("head2", caseNo, "override-approval", Map.of("outcome", "APPROVE", "opinion", "同意免征"));
 
 		assertThat(this.api.instance(caseNo))
-			.hasPassed("DecideOverride", "OverrideApproved", "FeeDueCheck", "IssueExemption", "HandlingExempted",
+			.hasPassed("DecideOverride", "OverrideApproved", "HandlingAssessed", "PaymentDue", "IssueExemption",
 					"CloseExempted", "ClosedExempted")
 			.hasNotPassed("IssuePaymentNotice")
 			.isEnded();
