@@ -85,6 +85,7 @@ class LevyBrowserTest extends BrowserTestSupport {
 			Locator row = page.getByTestId("task-row").filter(new Locator.FilterOptions().setHasText(caseNo));
 			assertThat(row).hasCount(1);
 			row.getByTestId("task-open").click();
+			assertThat(page).hasURL(Pattern.compile("/work/tasks/[^/]+$"));
 			page.getByTestId("task-claim").click();
 			assertThat(page.getByTestId("task-unclaim")).isVisible();
 			Locator form = page.getByTestId("task-form");
