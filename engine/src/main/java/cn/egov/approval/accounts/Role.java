@@ -12,7 +12,11 @@ public enum Role {
 	APPLICANT("applicant", false), CLERK("clerk", true), HANDLER("handler", true), SECTION_HEAD("section-head", true),
 	DEPUTY_LEADER("deputy-leader", true), LEADER("leader", true), DEPT_SUPERVISOR("dept-supervisor", true),
 	BUREAU_SUPERVISOR("bureau-supervisor", true), REFORM_OFFICE("reform-office", true), AUDITOR("auditor", true),
-	ADMIN("admin", true);
+	ADMIN("admin", true),
+	/** 执法人员: investigates penalty cases; needs a law-enforcement certificate. */
+	PENALTY_OFFICER("penalty-officer", true),
+	/** 法制审核: reviews major, complex and heard penalty cases before the decision. */
+	LEGAL_REVIEWER("legal-reviewer", true);
 
 	private final String code;
 

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("platform.supervision")
 public record WarningProperties(@DefaultValue( {
-		"licensing-standard", "licensing-joint" }) List<String> processes,
+		"licensing-standard", "licensing-joint", "penalty-general", "penalty-simplified" }) List<String> processes,
 		@DefaultValue("P1D") Duration backdatingTolerance, Map<String, List<String>> mandatoryNotices){
 
 	public WarningProperties {
