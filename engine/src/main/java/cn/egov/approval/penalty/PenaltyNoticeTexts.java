@@ -29,8 +29,9 @@ final class PenaltyNoticeTexts {
 		List<NoticeBlock> body = new ArrayList<>();
 		body.add(Fields.of("案件编号", file.caseNo(), "案由", basis.violation(), "当事人", file.partyName(), "证件号码",
 				file.partyIdNo(), "案件来源及基本事实", file.facts(), "涉嫌违反", basis.citation(), "承办人意见", "建议立案调查", "负责人意见",
-				(approved ? "同意立案。" : "不予立案。") + text(opinion), "审批人", approvedBy));
-		return new PenaltyNotice(PenaltyNoticeType.CASE_OPENING, file.caseNo(), "立案审批", body, false);
+				(approved ? "同意立案" : "不予立案") + (text(opinion).isBlank() ? "。" : "：" + opinion.strip()), "审批人",
+				approvedBy));
+		return new PenaltyNotice(PenaltyNoticeType.CASE_OPENING, file.caseNo(), "执法稽查机构", body, false);
 	}
 
 	static PenaltyNotice priorNotice(PenaltyCase file, LegalBasis basis, LocalDate statementDue,
@@ -59,7 +60,7 @@ final class PenaltyNoticeTexts {
 
 	static PenaltyNotice decision(PenaltyCase file, LegalBasis basis, List<String> evidence, int paymentDays) {
 		List<NoticeBlock> body = new ArrayList<>();
-		body.add(Fields.of("当事人", file.partyName(), "证件号码", file.partyIdNo()));
+		body.add(Fields.of("案件编号", file.caseNo(), "当事人", file.partyName(), "证件号码", file.partyIdNo()));
 		body.add(new NoticeBlock.Heading("一、违法事实和证据"));
 		body.add(new Paragraph(file.facts()));
 		body.add(new Paragraph("以上事实有下列证据证明："));

@@ -2,6 +2,8 @@ package cn.egov.approval.penalty;
 
 import java.time.LocalDateTime;
 
+import cn.egov.approval.accounts.AccountDirectory;
+import cn.egov.approval.accounts.UserAccount;
 import cn.egov.approval.penalty.PenaltyProperties.LegalBasis;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
@@ -30,8 +32,11 @@ public class PenaltySteps {
 
 	private final PenaltyHearings hearings;
 
+	private final AccountDirectory accounts;
+
 	PenaltySteps(PenaltyMapper mapper, PenaltyClock clock, PenaltyTimeline timeline, PenaltyNotices notices,
-			PenaltyProperties properties, FinePayments payments, PenaltyHearings hearings) {
+			PenaltyProperties properties, FinePayments payments, PenaltyHearings hearings, AccountDirectory accounts) {
+		this.accounts = accounts;
 		this.mapper = mapper;
 		this.clock = clock;
 		this.timeline = timeline;
@@ -46,7 +51,7 @@ public class PenaltySteps {
 		boolean approved = Boolean.TRUE.equals(execution.getVariable("openingApproved"));
 		String actor = actor(execution);
 		this.notices.issue(file, PenaltyNoticeTexts.opening(file, basis(file), approved,
-				(String) execution.getVariable("opinion"), actor), actor);
+				(String) execution.getVariable("opinion"), displayName(actor)), actor);
 		if (!approved) {
 			close(file.caseNo(), "NOT_OPENED", "NOT_ACCEPTED", actor);
 			return;
@@ -205,6 +210,10 @@ public class PenaltySteps {
 
 	private PenaltyCase find(DelegateExecution execution) {
 		return this.mapper.find(caseNo(execution)).orElseThrow();
+	}
+
+	private String displayName(String username) {
+		return this.accounts.findUser(username).map(UserAccount::displayName).orElse(username);
 	}
 
 	private static String caseNo(DelegateExecution execution) {
