@@ -11,6 +11,8 @@ export const ROLE_CODES = [
   'reform-office',
   'auditor',
   'admin',
+  'penalty-officer',
+  'legal-reviewer',
 ] as const
 
 export type RoleCode = (typeof ROLE_CODES)[number]

@@ -8,6 +8,7 @@ import supervisionCards from './supervisionCards.en'
 import audit from './audit.en'
 import warnings from './warnings.en'
 import scores from './scores.en'
+import penalty from './penalty.en'
 
 const en: MessageSchema = {
   app: {
@@ -42,6 +43,8 @@ const en: MessageSchema = {
     'reform-office': 'Approval Reform Office',
     auditor: 'Auditor',
     admin: 'System Administrator',
+    'penalty-officer': 'Law-enforcement officer',
+    'legal-reviewer': 'Legal reviewer',
   },
   login: {
     heading: 'Sign in',
@@ -174,6 +177,7 @@ const en: MessageSchema = {
   ...casework,
   ...supervisionBoard,
   ...complaints,
+  ...penalty,
   ...supervisionCards,
   ...audit,
   ...warnings,

@@ -7,6 +7,7 @@ import supervisionCards from './supervisionCards.zh-CN'
 import audit from './audit.zh-CN'
 import warnings from './warnings.zh-CN'
 import scores from './scores.zh-CN'
+import penalty from './penalty.zh-CN'
 
 export default {
   app: {
@@ -41,6 +42,8 @@ export default {
     'reform-office': '审改办',
     auditor: '审计',
     admin: '系统管理员',
+    'penalty-officer': '执法人员',
+    'legal-reviewer': '法制审核',
   },
   login: {
     heading: '用户登录',
@@ -172,6 +175,7 @@ export default {
   ...casework,
   ...supervisionBoard,
   ...complaints,
+  ...penalty,
   ...supervisionCards,
   ...audit,
   ...warnings,
