@@ -117,6 +117,9 @@ class PenaltyJourneyTest {
 		assertThat(as("head2").get("/api/penalty/cases/" + caseNo).status()).isEqualTo(404);
 		assertThat(as("legal").get("/api/penalty/cases/" + caseNo).status()).isEqualTo(200);
 		assertThat(as("head").postJson(path(caseNo, "review"), "{\"outcome\": \"PENALISE\"}").status()).isEqualTo(403);
+		// The head's licensing to-do list still answers while a penalty task waits for
+		// the head's group.
+		assertThat(as("head").get("/api/tasks").status()).isEqualTo(200);
 		Response early = as("leader").postJson(path(caseNo, "decision"), "{\"penaltyKind\": \"WARNING\"}");
 		assertThat(early.status()).isEqualTo(409);
 		assertThat(early.json().get("message").asText()).contains("当前不在");
