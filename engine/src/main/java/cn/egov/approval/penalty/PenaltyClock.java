@@ -7,17 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import cn.egov.approval.calendar.CalendarService;
 import cn.egov.approval.calendar.WorkingDayCalendar;
+import cn.egov.approval.casework.LegalClockTimers;
 import cn.egov.approval.clock.PlatformClock;
 import cn.egov.approval.penalty.PenaltyRecords.Pause;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 
 import org.springframework.stereotype.Component;
 
@@ -122,22 +119,7 @@ public class PenaltyClock {
 
 	/** Sets the legal-clock timers to what the case now says. */
 	void rearm(String caseNo) {
-		String instance = find(caseNo).processInstanceId();
-		List<Job> timers = this.management.createJobQuery().processInstanceId(instance).timers().list();
-		if (timers.isEmpty()) {
-			return;
-		}
-		Set<String> clockDefinitions = new HashSet<>();
-		for (JobDefinition definition : this.management.createJobDefinitionQuery()
-			.processDefinitionId(timers.get(0).getProcessDefinitionId())
-			.list()) {
-			if (LEGAL_CLOCK_TIMERS.contains(definition.getActivityId())) {
-				clockDefinitions.add(definition.getId());
-			}
-		}
-		timers.stream()
-			.filter((job) -> clockDefinitions.contains(job.getJobDefinitionId()))
-			.forEach((job) -> this.management.recalculateJobDuedate(job.getId(), false));
+		LegalClockTimers.recalculate(this.management, find(caseNo).processInstanceId(), LEGAL_CLOCK_TIMERS);
 	}
 
 	LocalDate workingDaysAfter(String regionCode, LocalDate day, int workingDays) {

@@ -28,21 +28,18 @@ public class PenaltySteps {
 
 	private final PenaltyProperties properties;
 
-	private final FinePayments payments;
-
 	private final PenaltyHearings hearings;
 
 	private final AccountDirectory accounts;
 
 	PenaltySteps(PenaltyMapper mapper, PenaltyClock clock, PenaltyTimeline timeline, PenaltyNotices notices,
-			PenaltyProperties properties, FinePayments payments, PenaltyHearings hearings, AccountDirectory accounts) {
+			PenaltyProperties properties, PenaltyHearings hearings, AccountDirectory accounts) {
 		this.accounts = accounts;
 		this.mapper = mapper;
 		this.clock = clock;
 		this.timeline = timeline;
 		this.notices = notices;
 		this.properties = properties;
-		this.payments = payments;
 		this.hearings = hearings;
 	}
 
@@ -119,35 +116,6 @@ public class PenaltySteps {
 		this.clock.rearm(caseNo);
 		this.timeline.record(caseNo, "EXTENSION_APPROVED", actor(execution),
 				"延长 " + this.properties.extensionDays() + " 日");
-	}
-
-	public void recordDelivery(DelegateExecution execution) {
-		PenaltyCase file = find(execution);
-		LocalDateTime now = this.clock.now();
-		String method = (String) execution.getVariable("deliveryMethod");
-		this.mapper.setDelivery(file.caseNo(), method, now, now.toLocalDate().plusDays(this.properties.paymentDays()));
-		this.mapper.setCaseDelivered(file.caseNo(), method, now);
-		execution.setVariable("fineDue", file.fine().signum() > 0);
-		stage(file.caseNo(), (file.fine().signum() > 0) ? "PAYMENT" : "CLOSING", "DELIVERED", actor(execution));
-	}
-
-	public void issueDemand(DelegateExecution execution) {
-		PenaltyCase file = find(execution);
-		this.notices.issue(file, PenaltyNoticeTexts.demand(file, this.properties.surchargeRatePerDay()),
-				"penalty-clock");
-		this.mapper.setDemandIssued(file.caseNo(), this.clock.now());
-	}
-
-	public void recordSurchargeCapped(DelegateExecution execution) {
-		this.timeline.record(caseNo(execution), "SURCHARGE_CAPPED", "penalty-clock", "加处罚款已达罚款数额");
-	}
-
-	public void recordFinePaid(DelegateExecution execution) {
-		PenaltyCase file = find(execution);
-		PenaltyRecords.Payment paid = this.payments.record(file, (String) execution.getVariable("paymentMethod"),
-				(String) execution.getVariable("paymentReference"), actor(execution));
-		this.timeline.record(file.caseNo(), "FINE_PAID", actor(execution),
-				"罚款 " + paid.principal().toPlainString() + " 元，加处罚款 " + paid.surcharge().toPlainString() + " 元");
 	}
 
 	public void closePenalised(DelegateExecution execution) {
