@@ -78,8 +78,9 @@ public class PenaltyInvestigation {
 
 	/**
 	 * The benchmark for circumstances not yet proposed: what the officer's form shows.
+	 * Not read-only: the engine records each evaluation in its decision history, which
+	 * MySQL refuses on a read-only connection.
 	 */
-	@Transactional(readOnly = true)
 	public Benchmark preview(BenchmarkQuery query, PlatformUser user) {
 		if (query == null || query.legalBasis() == null
 				|| !this.properties.legalBases().containsKey(query.legalBasis())) {
