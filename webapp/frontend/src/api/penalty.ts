@@ -167,6 +167,8 @@ export type PenaltyStep =
   | 'filing'
   | 'extension'
   | 'extension/answer'
+  | 'pauses'
+  | `pauses/${string}/end`
 
 export async function legalBases(): Promise<Record<string, LegalBasis>> {
   return (await http.get<Record<string, LegalBasis>>('/api/penalty/legal-bases')).data

@@ -43,6 +43,7 @@ const penaltyEn: typeof penaltyZh = {
     },
     review: { PENALISE: 'Penalise', NO_PENALTY: 'Minor: no penalty', NOT_ESTABLISHED: 'Facts not established', TRANSFER: 'Transfer to the judiciary' },
     kind: { WARNING: 'Warning', FINE: 'Fine' },
+    pauseKind: { TESTING: 'Testing or inspection', APPRAISAL: 'Appraisal', PUBLIC_NOTICE: 'Public notice' },
     partyType: { PERSON: 'Citizen', ORGANISATION: 'Organisation' },
     evidenceKind: {
       INSPECTION: 'Inspection record',
@@ -119,6 +120,10 @@ const penaltyEn: typeof penaltyZh = {
       complex: 'Complex case',
     },
     step: {
+      clock: 'Decision clock',
+      pause: 'Pause the clock',
+      pauseReason: 'Why',
+      endPause: 'Restart the clock',
       opening: 'Opening approval',
       approve: 'Open the case',
       refuse: 'Do not open',

@@ -41,6 +41,7 @@ const penaltyZh = {
     },
     review: { PENALISE: '给予行政处罚', NO_PENALTY: '违法行为轻微，不予处罚', NOT_ESTABLISHED: '违法事实不成立', TRANSFER: '涉嫌犯罪，移送司法机关' },
     kind: { WARNING: '警告', FINE: '罚款' },
+    pauseKind: { TESTING: '检测、检验', APPRAISAL: '鉴定', PUBLIC_NOTICE: '公告' },
     partyType: { PERSON: '公民', ORGANISATION: '法人或者其他组织' },
     evidenceKind: {
       INSPECTION: '现场检查笔录',
@@ -117,6 +118,10 @@ const penaltyZh = {
       complex: '复杂案件',
     },
     step: {
+      clock: '办案期限',
+      pause: '中止计时',
+      pauseReason: '中止事由说明',
+      endPause: '恢复计时',
       opening: '立案审批',
       approve: '同意立案',
       refuse: '不予立案',
