@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backdatingTolerance how long before it was recorded a decision may say it was
  * made before it counts as back-dated (先批后录)
  * @param mandatoryNotices the notice types a case must have when it ends, by how it ended
- * (APPROVED, REFUSED, NOT_ACCEPTED, WITHDRAWN); the acceptance notice is added for every
- * accepted case that was not decided on the spot
+ * (APPROVED, REFUSED, NOT_ACCEPTED, WITHDRAWN, and the penalty ends NOT_OPENED,
+ * PENALISED, PENALISED_ON_THE_SPOT, NO_PENALTY, TRANSFERRED); the acceptance notice is
+ * added for every accepted case that was not decided on the spot
  */
 @ConfigurationProperties("platform.supervision")
 public record WarningProperties(@DefaultValue( {
@@ -26,7 +27,10 @@ public record WarningProperties(@DefaultValue( {
 		if (mandatoryNotices == null || mandatoryNotices.isEmpty()) {
 			mandatoryNotices = Map.of("APPROVED", List.of("ACCEPTANCE", "APPROVAL"), "REFUSED",
 					List.of("ACCEPTANCE", "REFUSAL"), "NOT_ACCEPTED", List.of("NON_ACCEPTANCE"), "WITHDRAWN",
-					List.of("CORRECTION"));
+					List.of("CORRECTION"), "NOT_OPENED", List.of("PENALTY_CASE_OPENING"), "PENALISED",
+					List.of("PENALTY_CASE_OPENING", "PENALTY_DECISION"), "PENALISED_ON_THE_SPOT",
+					List.of("PENALTY_ON_THE_SPOT_DECISION"), "NO_PENALTY", List.of("PENALTY_NO_PENALTY"), "TRANSFERRED",
+					List.of("PENALTY_TRANSFER"));
 		}
 	}
 

@@ -29,7 +29,7 @@ class PenaltyBrowserTest extends BrowserTestSupport {
 	@BeforeEach
 	void monday() {
 		cn.egov.approval.HttpCaller.basic(this.port, "admin", "demo")
-			.postJson("/api/admin/clock", "{\"now\": \"2026-03-02T09:00:00+08:00\"}");
+			.postJson("/api/admin/clock", "{\"now\": \"2027-03-01T09:00:00+08:00\"}");
 	}
 
 	@AfterEach
@@ -83,7 +83,7 @@ class PenaltyBrowserTest extends BrowserTestSupport {
 		as("officer", caseNo, (page) -> {
 			page.getByTestId("penalty-deliver").click();
 			assertThat(page.getByTestId("penalty-amount-due")).hasText("70,000 元");
-			page.getByTestId("penalty-payment-reference").fill("BANK-20260302-0001");
+			page.getByTestId("penalty-payment-reference").fill("BANK-20270301-0001");
 			page.getByTestId("penalty-pay").click();
 			assertThat(page.getByTestId("penalty-stage")).hasText("已结案");
 			assertThat(page.getByTestId("penalty-notice")).hasCount(4);

@@ -26,13 +26,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 /**
  * {@code processes/penalty-general.bpmn}: every path, gateway and timer, on cases filed
- * and opened on Monday 2 March 2026 (90 calendar days: 31 May; the item's promised 60
- * days: 1 May; the party's 5 working days: 9 March).
+ * and opened on Monday 1 March 2027 (90 calendar days: 30 May; the item's promised 60
+ * days: 30 April; the party's 5 working days: 8 March).
  */
 @PlatformTest
 class PenaltyGeneralProcessTest {
 
-	static final String FILED = "2026-03-02T09:00:00";
+	static final String FILED = "2027-03-01T09:00:00";
 
 	@Autowired
 	ApplicationContext context;
@@ -63,11 +63,11 @@ class PenaltyGeneralProcessTest {
 		assertThat(file.instance()).hasPassed("RecordOpening", "OpeningDecided").isWaitingAt("Investigate");
 		PenaltyCase opened = this.cases.read(file);
 		assertThat(opened.status()).isEqualTo("IN_PROGRESS");
-		assertThat(opened.promisedDeadline()).isEqualTo("2026-05-01");
-		assertThat(opened.statutoryDeadline()).isEqualTo("2026-05-31");
-		assertThat(this.cases.timer(file, "ReminderDue").getDuedate()).isEqualTo(endOf("2026-04-30"));
-		assertThat(this.cases.timer(file, "PromisedLimitReached").getDuedate()).isEqualTo(endOf("2026-05-01"));
-		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(endOf("2026-05-31"));
+		assertThat(opened.promisedDeadline()).isEqualTo("2027-04-30");
+		assertThat(opened.statutoryDeadline()).isEqualTo("2027-05-30");
+		assertThat(this.cases.timer(file, "ReminderDue").getDuedate()).isEqualTo(endOf("2027-04-29"));
+		assertThat(this.cases.timer(file, "PromisedLimitReached").getDuedate()).isEqualTo(endOf("2027-04-30"));
+		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(endOf("2027-05-30"));
 		assertThat(this.cases.noticeTypes(file)).containsExactly("PENALTY_CASE_OPENING");
 	}
 
@@ -99,7 +99,7 @@ class PenaltyGeneralProcessTest {
 		assertThat(file.instance()).hasPassed("LegalReviewNeeded", "IssuePriorNotice")
 			.hasNotPassed("LegalReview")
 			.isWaitingAt("RecordStatement");
-		assertThat(this.cases.timer(file, "StatementPeriodOver").getDuedate()).isEqualTo(endOf("2026-03-09"));
+		assertThat(this.cases.timer(file, "StatementPeriodOver").getDuedate()).isEqualTo(endOf("2027-03-08"));
 		this.cases.waive(file);
 		assertThat(file.instance()).hasPassed("StatementDecided").hasNotPassed("ScheduleHearing").isWaitingAt("Decide");
 		this.cases.decide(file, "20000");
@@ -107,7 +107,7 @@ class PenaltyGeneralProcessTest {
 			.isWaitingAt("Deliver");
 		this.cases.deliver(file);
 		assertThat(file.instance()).hasPassed("RecordDelivery", "FineDue").isWaitingAt("AwaitPayment");
-		assertThat(this.cases.timer(file, "PaymentOverdue").getDuedate()).isEqualTo(endOf("2026-03-17"));
+		assertThat(this.cases.timer(file, "PaymentOverdue").getDuedate()).isEqualTo(endOf("2027-03-16"));
 		this.cases.pay(file);
 
 		assertThat(file.instance()).hasPassed("RecordFinePaid", "ClosePenalised", "ClosedPenalised").isEnded();
@@ -115,6 +115,8 @@ class PenaltyGeneralProcessTest {
 		assertThat(closed.status()).isEqualTo("CLOSED");
 		assertThat(closed.closedOutcome()).isEqualTo("PENALISED");
 		assertThat(closed.paidTotal()).isEqualByComparingTo("20000");
+		assertThat(endFacts(file)).singleElement().asString().contains("\"end\":\"PENALISED\"");
+		assertThat(warnings(file)).doesNotContain("CLOSED_WITHOUT_NOTICES");
 		// Issued within the same second of the simulated clock: their order is not kept.
 		assertThat(this.cases.noticeTypes(file)).containsExactlyInAnyOrder("PENALTY_CASE_OPENING",
 				"PENALTY_PRIOR_NOTICE", "PENALTY_DECISION", "PENALTY_FINE_PAYMENT");
@@ -179,24 +181,24 @@ class PenaltyGeneralProcessTest {
 		Case file = openedCase("FSL-124-1", PenaltyCases.CITIZEN);
 		this.cases.propose(file, "8000", "80000", null, false);
 		this.cases.review(file, "PENALISE");
-		assertThatThrownBy(() -> requestHearing(file, "2026-03-10T09:30:00")).isInstanceOf(ApiException.class)
+		assertThatThrownBy(() -> requestHearing(file, "2027-03-09T09:30:00")).isInstanceOf(ApiException.class)
 			.hasMessage("error.penalty.hearing.too-soon");
 
-		requestHearing(file, "2026-03-12T09:30:00");
+		requestHearing(file, "2027-03-11T09:30:00");
 
 		assertThat(file.instance()).hasPassed("StatementDecided", "ScheduleHearing").isWaitingAt("HoldHearing");
 		assertThat(this.cases.noticeTypes(file)).contains("PENALTY_HEARING_NOTICE");
 		assertThat(this.cases.read(file).status()).isEqualTo("PAUSED");
 		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(PenaltyClock.STOPPED);
-		this.cases.clock("2026-03-12T11:00:00");
+		this.cases.clock("2027-03-11T11:00:00");
 		this.cases.tasks.holdHearing(file.caseNo(), new HearingRecord("听证笔录：当事人对事实无异议，请求从轻"),
 				this.cases.user("officer"));
 		assertThat(file.instance()).hasPassed("EndHearing").isWaitingAt("HearingLegalReview");
 		PenaltyCase heard = this.cases.read(file);
 		assertThat(heard.heard()).isTrue();
 		assertThat(heard.pausedDays()).isEqualTo(10);
-		assertThat(heard.statutoryDeadline()).isEqualTo("2026-06-10");
-		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(endOf("2026-06-10"));
+		assertThat(heard.statutoryDeadline()).isEqualTo("2027-06-09");
+		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(endOf("2027-06-09"));
 		this.cases.legalReview(file, true);
 		assertThat(file.instance()).isWaitingAt("Decide");
 
@@ -213,7 +215,7 @@ class PenaltyGeneralProcessTest {
 		this.cases.propose(file, null, "20000", null, false);
 		this.cases.review(file, "PENALISE");
 
-		assertThatThrownBy(() -> requestHearing(file, "2026-03-20T09:30:00")).isInstanceOf(ApiException.class)
+		assertThatThrownBy(() -> requestHearing(file, "2027-03-19T09:30:00")).isInstanceOf(ApiException.class)
 			.hasMessage("error.penalty.hearing.below-threshold");
 	}
 
@@ -260,10 +262,10 @@ class PenaltyGeneralProcessTest {
 			.start(file.caseNo(), new PauseRequest("TESTING", "抽样送检"), this.cases.user("officer"))
 			.id();
 		assertThat(this.cases.timer(file, "ReminderDue").getDuedate()).isEqualTo(PenaltyClock.STOPPED);
-		this.cases.clock("2026-03-22T10:00:00");
+		this.cases.clock("2027-03-21T10:00:00");
 		this.cases.pauses.end(file.caseNo(), pause, this.cases.user("officer"));
-		assertThat(this.cases.read(file).statutoryDeadline()).isEqualTo("2026-06-20");
-		assertThat(this.cases.timer(file, "PromisedLimitReached").getDuedate()).isEqualTo(endOf("2026-05-21"));
+		assertThat(this.cases.read(file).statutoryDeadline()).isEqualTo("2027-06-19");
+		assertThat(this.cases.timer(file, "PromisedLimitReached").getDuedate()).isEqualTo(endOf("2027-05-20"));
 
 		this.cases.extensions.request(file.caseNo(), new ExtensionRequest("案情复杂，需补充鉴定"), this.cases.user("officer"));
 		assertThat(file.instance()).isWaitingAt("ApproveExtension");
@@ -272,9 +274,9 @@ class PenaltyGeneralProcessTest {
 		assertThat(file.instance()).hasPassed("DecideExtension");
 		PenaltyCase extended = this.cases.read(file);
 		assertThat(extended.extensionDays()).isEqualTo(30);
-		assertThat(extended.statutoryDeadline()).isEqualTo("2026-07-20");
-		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(endOf("2026-07-20"));
-		assertThat(this.cases.timer(file, "ReminderDue").getDuedate()).isEqualTo(endOf("2026-06-19"));
+		assertThat(extended.statutoryDeadline()).isEqualTo("2027-07-19");
+		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(endOf("2027-07-19"));
+		assertThat(this.cases.timer(file, "ReminderDue").getDuedate()).isEqualTo(endOf("2027-06-18"));
 	}
 
 	@Test
@@ -306,7 +308,7 @@ class PenaltyGeneralProcessTest {
 		this.cases.passDueDateOf(file, "PaymentOverdue");
 		assertThat(file.instance()).hasPassed("IssueDemand").isWaitingAt("AwaitPayment");
 		assertThat(this.cases.noticeTypes(file)).contains("PENALTY_DEMAND");
-		assertThat(this.cases.timer(file, "SurchargeCapReached").getDuedate()).isEqualTo(endOf("2026-04-20"));
+		assertThat(this.cases.timer(file, "SurchargeCapReached").getDuedate()).isEqualTo(endOf("2027-04-19"));
 		this.cases.passDueDateOf(file, "SurchargeCapReached");
 		assertThat(file.instance()).hasPassed("RecordSurchargeCapped").isWaitingAt("AwaitPayment");
 		this.cases.pay(file);
@@ -334,6 +336,12 @@ class PenaltyGeneralProcessTest {
 		this.cases.tasks.answerStatement(file.caseNo(),
 				new StatementAnswer("REQUEST_HEARING", "当事人书面要求听证", LocalDateTime.parse(at), "示范县市场监管局听证室", "officer3"),
 				this.cases.user("officer"));
+	}
+
+	private List<String> endFacts(Case file) {
+		return this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+			.queryForList("SELECT payload FROM supervision_fact WHERE case_no = ? AND kind = 'CASE_ENDED'",
+					String.class, file.caseNo());
 	}
 
 	private List<String> warnings(Case file) {

@@ -38,7 +38,7 @@ class PenaltyJourneyTest {
 
 	@BeforeEach
 	void monday() {
-		clock("2026-03-02T09:00:00+08:00");
+		clock("2027-03-01T09:00:00+08:00");
 	}
 
 	@AfterEach
@@ -76,7 +76,7 @@ class PenaltyJourneyTest {
 		JsonNode due = as("officer").get("/api/penalty/cases/" + caseNo).json();
 		assertThat(due.get("openSteps")).extracting(JsonNode::asText).containsExactly("AwaitPayment");
 		assertThat(due.get("amountDue").decimalValue()).isEqualByComparingTo("40000");
-		ok(as("officer").postJson(path(caseNo, "payment"), "{\"method\": \"BANK\", \"reference\": \"B-20260302-1\"}"));
+		ok(as("officer").postJson(path(caseNo, "payment"), "{\"method\": \"BANK\", \"reference\": \"B-20270301-1\"}"));
 
 		JsonNode closed = as("officer").get("/api/penalty/cases/" + caseNo).json();
 		assertThat(closed.at("/file/status").asText()).isEqualTo("CLOSED");

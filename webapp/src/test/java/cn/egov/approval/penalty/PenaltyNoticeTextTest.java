@@ -44,7 +44,7 @@ class PenaltyNoticeTextTest {
 
 	@BeforeEach
 	void start() {
-		this.cases = PenaltyCases.startingAt(this.context, this.port, "2026-03-02T09:00:00");
+		this.cases = PenaltyCases.startingAt(this.context, this.port, "2027-03-01T09:00:00");
 	}
 
 	@AfterEach
@@ -61,9 +61,9 @@ class PenaltyNoticeTextTest {
 		this.cases.review(heard, "PENALISE");
 		this.cases.tasks.answerStatement(
 				heard.caseNo(), new StatementAnswer("REQUEST_HEARING", "要求听证",
-						LocalDateTime.parse("2026-03-12T09:30:00"), "示范县市场监管局听证室", "officer3"),
+						LocalDateTime.parse("2027-03-11T09:30:00"), "示范县市场监管局听证室", "officer3"),
 				this.cases.user("officer"));
-		this.cases.clock("2026-03-12T11:00:00");
+		this.cases.clock("2027-03-11T11:00:00");
 		this.cases.tasks.holdHearing(heard.caseNo(), new HearingRecord("听证笔录"), this.cases.user("officer"));
 		this.cases.legalReview(heard, true);
 		this.cases.decide(heard, "70000");
@@ -91,12 +91,12 @@ class PenaltyNoticeTextTest {
 
 		assertThat(texts.get("PENALTY_CASE_OPENING")).contains("立案审批表", "同意立案", "钱科长");
 		assertThat(texts.get("PENALTY_PRIOR_NOTICE")).contains("行政处罚事先告知书", "沈市民", "捌万元整", "陈述和申辩",
-				"不因你（单位）陈述、申辩而给予更重的处罚", "2026年3月9日", "要求举行听证");
-		assertThat(texts.get("PENALTY_HEARING_NOTICE")).contains("听证通知书", "2026年3月12日 09:30", "示范县市场监管局听证室", "回避");
+				"不因你（单位）陈述、申辩而给予更重的处罚", "2027年3月8日", "要求举行听证");
+		assertThat(texts.get("PENALTY_HEARING_NOTICE")).contains("听证通知书", "2027年3月11日 09:30", "示范县市场监管局听证室", "回避");
 		assertThat(texts.get("PENALTY_DECISION")).contains("行政处罚决定书", heard.caseNo(), "沈市民", "350102199001011234",
 				"超过保质期", "现场检查笔录", "《中华人民共和国食品安全法》第一百二十四条第一款", "柒万元整", "15日内", "百分之三", "行政复议", "行政诉讼", "示范县市场监督管理局");
 		assertThat(texts.get("PENALTY_FINE_PAYMENT")).contains("缴款通知书", "柒万元整", "70000");
-		assertThat(texts.get("PENALTY_DEMAND")).contains("催告书", "2026年3月27日", "3%", "强制执行");
+		assertThat(texts.get("PENALTY_DEMAND")).contains("催告书", "2027年3月26日", "3%", "强制执行");
 		assertThat(texts.get("PENALTY_ON_THE_SPOT_DECISION")).contains("当场", "示范县好味道餐饮有限公司", "贰仟元整", "35012024000101",
 				"第五十一条", "行政复议");
 		assertThat(texts.get("PENALTY_NO_PENALTY")).contains("不予行政处罚决定书", "违法事实不能成立", "行政诉讼");

@@ -19,7 +19,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 /**
  * {@code processes/penalty-simplified.bpmn}: a warning and a fine decided on the spot,
- * filed within 5 working days (from Monday 2 March 2026: 9 March), the filing limit's
+ * filed within 5 working days (from Monday 1 March 2027: 9 March), the filing limit's
  * timers, and the refusal of the simplified procedure above APL 51's limits.
  */
 @PlatformTest
@@ -35,7 +35,7 @@ class PenaltySimplifiedProcessTest {
 
 	@BeforeEach
 	void decideOnAMonday() {
-		this.cases = PenaltyCases.startingAt(this.context, this.port, "2026-03-02T10:00:00");
+		this.cases = PenaltyCases.startingAt(this.context, this.port, "2027-03-01T10:00:00");
 	}
 
 	@AfterEach
@@ -49,12 +49,12 @@ class PenaltySimplifiedProcessTest {
 
 		assertThat(file.instance()).hasPassed("IssueOnTheSpotDecision").isWaitingAt("FileDecision");
 		assertThat(this.cases.noticeTypes(file)).containsExactly("PENALTY_ON_THE_SPOT_DECISION");
-		assertThat(this.cases.read(file).statutoryDeadline()).isEqualTo("2026-03-09");
-		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(endOf("2026-03-09"));
-		assertThat(this.cases.timer(file, "ReminderDue").getDuedate()).isEqualTo(endOf("2026-03-08"));
+		assertThat(this.cases.read(file).statutoryDeadline()).isEqualTo("2027-03-08");
+		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(endOf("2027-03-08"));
+		assertThat(this.cases.timer(file, "ReminderDue").getDuedate()).isEqualTo(endOf("2027-03-07"));
 		this.cases.tasks.file(file.caseNo(), this.cases.user("officer"));
 
-		assertThat(file.instance()).hasPassed("RecordFiling", "FineDue", "ClosePenalised", "ClosedPenalised")
+		assertThat(file.instance()).hasPassed("RecordFiling", "FineDue", "ClosePenalised", "ClosedPenalisedOnTheSpot")
 			.hasNotPassed("AwaitPayment")
 			.isEnded();
 		assertThat(this.cases.read(file).closedOutcome()).isEqualTo("PENALISED");
@@ -66,11 +66,11 @@ class PenaltySimplifiedProcessTest {
 		Case citizen = this.cases.onTheSpot("FSL-126-1", PenaltyCases.CITIZEN, "FINE", "200");
 		this.cases.tasks.file(company.caseNo(), this.cases.user("officer"));
 		assertThat(company.instance()).isWaitingAt("AwaitPayment");
-		assertThat(this.cases.timer(company, "PaymentOverdue").getDuedate()).isEqualTo(endOf("2026-03-17"));
+		assertThat(this.cases.timer(company, "PaymentOverdue").getDuedate()).isEqualTo(endOf("2027-03-16"));
 
 		this.cases.pay(company);
 
-		assertThat(company.instance()).hasPassed("RecordFinePaid", "ClosedPenalised").isEnded();
+		assertThat(company.instance()).hasPassed("RecordFinePaid", "ClosedPenalisedOnTheSpot").isEnded();
 		assertThat(this.cases.read(company).paidTotal()).isEqualByComparingTo("3000");
 		assertThat(citizen.instance()).isWaitingAt("FileDecision");
 	}
@@ -109,11 +109,11 @@ class PenaltySimplifiedProcessTest {
 		this.cases.tasks.file(file.caseNo(), this.cases.user("officer"));
 
 		this.cases.passDueDateOf(file, "PaymentOverdue");
-		this.cases.clock("2026-03-27T10:00:00");
+		this.cases.clock("2027-03-26T10:00:00");
 		this.cases.pay(file);
 
 		assertThat(file.instance()).hasPassed("IssueDemand", "RecordFinePaid").isEnded();
-		// 10 days past 17 March at 3 % a day.
+		// 10 days past 16 March at 3 % a day.
 		assertThat(this.cases.mapper.payments(file.caseNo())).singleElement()
 			.satisfies((payment) -> assertThat(payment.surcharge()).isEqualByComparingTo("300"));
 	}

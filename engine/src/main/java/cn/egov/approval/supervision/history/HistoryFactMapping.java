@@ -19,14 +19,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which history events of the licensing processes are supervision facts, and what they
- * say. The element ids are those of {@code processes/licensing-*.bpmn}.
+ * say. The element ids are those of {@code processes/licensing-*.bpmn} and
+ * {@code processes/penalty-*.bpmn}.
  */
 @Component
 class HistoryFactMapping {
 
 	/** End events by how the case ended. */
 	private static final Map<String, String> ENDS = Map.of("ClosedApproved", "APPROVED", "ClosedRefused", "REFUSED",
-			"NotAccepted", "NOT_ACCEPTED", "Withdrawn", "WITHDRAWN");
+			"NotAccepted", "NOT_ACCEPTED", "Withdrawn", "WITHDRAWN", "NotOpened", "NOT_OPENED", "ClosedPenalised",
+			"PENALISED", "ClosedPenalisedOnTheSpot", "PENALISED_ON_THE_SPOT", "ClosedNoPenalty", "NO_PENALTY",
+			"Transferred", "TRANSFERRED");
 
 	/** Service tasks whose start is a fact. */
 	private static final Map<String, SupervisionFactKind> STEPS = Map.of("RequestCorrection",
