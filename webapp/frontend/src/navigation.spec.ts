@@ -22,9 +22,22 @@ describe('menuFor', () => {
   })
 
   it('gives the department staff the to-do list, the case query and AB posts', () => {
-    for (const role of ['handler', 'section-head', 'deputy-leader', 'leader']) {
+    for (const role of ['handler', 'deputy-leader']) {
       expect(keys(menuFor([role], withClock))).toEqual(['home', 'tasks', 'cases', 'posts', 'tasklist'])
     }
+  })
+
+  it('gives the heads who open, review and decide penalty cases the penalty cases too', () => {
+    for (const role of ['section-head', 'leader']) {
+      expect(keys(menuFor([role], withClock))).toEqual(['home', 'tasks', 'cases', 'posts', 'tasklist', 'penalty'])
+    }
+  })
+
+  it('gives law-enforcement officers and legal reviewers the penalty cases only', () => {
+    for (const role of ['penalty-officer', 'legal-reviewer']) {
+      expect(keys(menuFor([role], withClock))).toEqual(['home', 'penalty'])
+    }
+    expect(menuFor(['penalty-officer'], withClock).find((e) => e.key === 'penalty')?.to).toBe('/penalty')
   })
 
   it('gives supervisors, auditors and admins the case query but no to-do list', () => {

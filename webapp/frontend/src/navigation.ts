@@ -100,6 +100,11 @@ export const SUPERVISION_CARD_ROLES: readonly RoleCode[] = ['dept-supervisor', '
 /** Who reads the auditor archive of issued notices (文书档案), within their region. */
 export const ARCHIVE_ROLES: readonly RoleCode[] = ['auditor', 'bureau-supervisor', 'admin']
 
+/** Who works on penalty cases (行政处罚): officers, legal reviewers, and the heads who open, review and decide. */
+export const PENALTY_ROLES: readonly RoleCode[] = ['penalty-officer', 'legal-reviewer', 'section-head', 'leader']
+/** Who files penalty cases and decides on the spot: law-enforcement officers. */
+export const PENALTY_OFFICER_ROLES: readonly RoleCode[] = ['penalty-officer']
+
 /** Who reads and verifies the hash-chained audit log (审计日志). */
 export const AUDIT_LOG_ROLES: readonly RoleCode[] = ['auditor', 'admin']
 /** Who reads the score dashboards (效能考评): supervisors, auditors and admins; the bureau and admins edit weights. */
@@ -185,6 +190,8 @@ export const NAVIGATION: readonly NavEntry[] = [
   // Central fee collection (issue 6).
   { key: 'cashier', titleKey: 'fees.nav.cashier', icon: Wallet, roles: CASHIER_ROLES, to: '/fees/cashier' },
   { key: 'finance', titleKey: 'fees.nav.finance', icon: Money, roles: FINANCE_ROLES, to: '/fees/finance' },
+  // Penalty cases (issue 6).
+  { key: 'penalty', titleKey: 'penalty.nav', icon: Stamp, roles: PENALTY_ROLES, to: '/penalty' },
 ]
 
 function visible(entry: NavEntry, roles: readonly string[], options: MenuOptions): boolean {

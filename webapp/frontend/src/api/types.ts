@@ -14,6 +14,8 @@ export const ROLE_CODES = [
   'cashier',
   'finance',
   'payment-gateway',
+  'penalty-officer',
+  'legal-reviewer',
 ] as const
 
 export type RoleCode = (typeof ROLE_CODES)[number]

@@ -9,6 +9,7 @@ import audit from './audit.en'
 import warnings from './warnings.en'
 import scores from './scores.en'
 import fees from './fees.en'
+import penalty from './penalty.en'
 
 const en: MessageSchema = {
   app: {
@@ -46,6 +47,8 @@ const en: MessageSchema = {
     cashier: 'Window cashier',
     finance: 'Finance bureau',
     'payment-gateway': 'E-payment gateway',
+    'penalty-officer': 'Law-enforcement officer',
+    'legal-reviewer': 'Legal reviewer',
   },
   login: {
     heading: 'Sign in',
@@ -178,6 +181,7 @@ const en: MessageSchema = {
   ...casework,
   ...supervisionBoard,
   ...complaints,
+  ...penalty,
   ...supervisionCards,
   ...audit,
   ...warnings,

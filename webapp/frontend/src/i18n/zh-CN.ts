@@ -8,6 +8,7 @@ import audit from './audit.zh-CN'
 import warnings from './warnings.zh-CN'
 import scores from './scores.zh-CN'
 import fees from './fees.zh-CN'
+import penalty from './penalty.zh-CN'
 
 export default {
   app: {
@@ -45,6 +46,8 @@ export default {
     cashier: '窗口收费员',
     finance: '财政局',
     'payment-gateway': '网上缴费通道',
+    'penalty-officer': '执法人员',
+    'legal-reviewer': '法制审核',
   },
   login: {
     heading: '用户登录',
@@ -176,6 +179,7 @@ export default {
   ...casework,
   ...supervisionBoard,
   ...complaints,
+  ...penalty,
   ...supervisionCards,
   ...audit,
   ...warnings,

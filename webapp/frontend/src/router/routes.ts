@@ -13,6 +13,8 @@ import {
   FINANCE_ROLES,
   FOLLOW_UP_ROLES,
   INTAKE_ROLES,
+  PENALTY_OFFICER_ROLES,
+  PENALTY_ROLES,
   SUPERVISION_CARD_ROLES,
   SCORE_ROLES,
   TASK_ROLES,
@@ -160,6 +162,27 @@ export const routes: RouteRecordRaw[] = [
         name: 'posts',
         component: () => import('@/pages/PostsPage.vue'),
         meta: { roles: DEPARTMENT_STAFF_ROLES, titleKey: 'casework.nav.posts' },
+      },
+      // Penalty cases (issue 6).
+      {
+        path: 'penalty',
+        name: 'penalty',
+        component: () => import('@/pages/PenaltyListPage.vue'),
+        meta: { roles: PENALTY_ROLES, titleKey: 'penalty.nav' },
+      },
+      {
+        path: 'penalty/new/:procedure(general|on-the-spot)',
+        name: 'penalty-new',
+        component: () => import('@/pages/PenaltyFilingPage.vue'),
+        props: true,
+        meta: { roles: PENALTY_OFFICER_ROLES, titleKey: 'penalty.navFile' },
+      },
+      {
+        path: 'penalty/cases/:caseNo',
+        name: 'penalty-case',
+        component: () => import('@/pages/PenaltyCasePage.vue'),
+        props: true,
+        meta: { roles: PENALTY_ROLES, titleKey: 'penalty.navCase' },
       },
       // Complaints and satisfaction (issue 5).
       {

@@ -18,7 +18,11 @@ public enum Role {
 	/** 财政局: receipt books, reconciliation and the monthly summary. */
 	FINANCE("finance", true),
 	/** The e-payment channel's service account, which reports online payments. */
-	PAYMENT_GATEWAY("payment-gateway", false);
+	PAYMENT_GATEWAY("payment-gateway", false),
+	/** 执法人员: investigates penalty cases; needs a law-enforcement certificate. */
+	PENALTY_OFFICER("penalty-officer", true),
+	/** 法制审核: reviews major, complex and heard penalty cases before the decision. */
+	LEGAL_REVIEWER("legal-reviewer", true);
 
 	private final String code;
 

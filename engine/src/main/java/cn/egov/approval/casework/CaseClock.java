@@ -14,8 +14,6 @@ import cn.egov.approval.calendar.WorkingDayCalendar;
 import cn.egov.approval.clock.PlatformClock;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.management.JobDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Component;
@@ -205,20 +203,7 @@ public class CaseClock {
 		if (file.processInstanceId() == null) {
 			return;
 		}
-		List<Job> timers = this.management.createJobQuery().processInstanceId(file.processInstanceId()).timers().list();
-		if (!timers.isEmpty()) {
-			Set<String> clockDefinitions = new java.util.HashSet<>();
-			for (JobDefinition definition : this.management.createJobDefinitionQuery()
-				.processDefinitionId(timers.get(0).getProcessDefinitionId())
-				.list()) {
-				if (LEGAL_CLOCK_TIMERS.contains(definition.getActivityId())) {
-					clockDefinitions.add(definition.getId());
-				}
-			}
-			timers.stream()
-				.filter((job) -> clockDefinitions.contains(job.getJobDefinitionId()))
-				.forEach((job) -> this.management.recalculateJobDuedate(job.getId(), false));
-		}
+		LegalClockTimers.recalculate(this.management, file.processInstanceId(), LEGAL_CLOCK_TIMERS);
 		for (Task task : this.tasks.createTaskQuery().processInstanceId(file.processInstanceId()).list()) {
 			if (DEADLINE_TASKS.contains(task.getTaskDefinitionKey())) {
 				String department = (String) this.tasks.getVariable(task.getId(), "participantDepartment");

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same number and the lock is not held while the case is written.
  */
 @Component
-class CaseNumbers {
+public class CaseNumbers {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -33,7 +33,7 @@ class CaseNumbers {
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	String next(String departmentCode, LocalDate day) {
+	public String next(String departmentCode, LocalDate day) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				Integer number = this.ownTransaction.execute((status) -> increment(departmentCode, day));

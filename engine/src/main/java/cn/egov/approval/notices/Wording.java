@@ -9,17 +9,17 @@ import java.util.stream.IntStream;
  * within 60 days; ALitL 46: litigation within 6 months, both counted from receipt of the
  * decision), numbered reasons and dates in figures.
  */
-final class Wording {
+public final class Wording {
 
 	private Wording() {
 	}
 
-	static NoticeBlock.Paragraph remedies(IssuingAgency agency) {
+	public static NoticeBlock.Paragraph remedies(IssuingAgency agency) {
 		return new NoticeBlock.Paragraph("如不服本决定，可以自收到本决定书之日起六十日内向" + agency.reconsiderationBody()
 				+ "申请行政复议（《中华人民共和国行政复议法》第二十条），也可以自收到本决定书之日起六个月内直接向" + agency.court() + "提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。");
 	}
 
-	static List<NoticeBlock> numbered(List<String> reasons) {
+	public static List<NoticeBlock> numbered(List<String> reasons) {
 		return IntStream.range(0, reasons.size())
 			.<NoticeBlock>mapToObj(
 					i -> new NoticeBlock.Paragraph("（" + ChineseDates.number(i + 1) + "）" + reasons.get(i)))
@@ -31,7 +31,7 @@ final class Wording {
 		return (itemBasis == null || itemBasis.isBlank()) ? article : itemBasis + "和" + article;
 	}
 
-	static String date(LocalDate date) {
+	public static String date(LocalDate date) {
 		return ChineseDates.inFigures(date);
 	}
 

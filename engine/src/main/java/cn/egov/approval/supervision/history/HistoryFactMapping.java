@@ -19,15 +19,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which history events of the licensing processes are supervision facts, and what they
- * say. The element ids are those of {@code processes/licensing-*.bpmn}.
+ * say. The element ids are those of {@code processes/licensing-*.bpmn} and
+ * {@code processes/penalty-*.bpmn}.
  */
 @Component
 class HistoryFactMapping {
 
 	/** End events by how the case ended. */
-	private static final Map<String, String> ENDS = Map.of("ClosedApproved", "APPROVED", "ClosedRefused", "REFUSED",
-			"NotAccepted", "NOT_ACCEPTED", "Withdrawn", "WITHDRAWN", "ClosedCollected", "COLLECTED", "ClosedExempted",
-			"EXEMPTED");
+	private static final Map<String, String> ENDS = Map.ofEntries(Map.entry("ClosedApproved", "APPROVED"),
+			Map.entry("ClosedRefused", "REFUSED"), Map.entry("NotAccepted", "NOT_ACCEPTED"),
+			Map.entry("Withdrawn", "WITHDRAWN"), Map.entry("ClosedCollected", "COLLECTED"),
+			Map.entry("ClosedExempted", "EXEMPTED"), Map.entry("NotOpened", "NOT_OPENED"),
+			Map.entry("ClosedPenalised", "PENALISED"), Map.entry("ClosedPenalisedOnTheSpot", "PENALISED_ON_THE_SPOT"),
+			Map.entry("ClosedNoPenalty", "NO_PENALTY"), Map.entry("Transferred", "TRANSFERRED"));
 
 	/** Service tasks whose start is a fact. */
 	private static final Map<String, SupervisionFactKind> STEPS = Map.of("RequestCorrection",

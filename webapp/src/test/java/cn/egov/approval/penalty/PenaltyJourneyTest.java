@@ -1,0 +1,178 @@
+package cn.egov.approval.penalty;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.egov.approval.HttpCaller;
+import cn.egov.approval.HttpCaller.Response;
+import cn.egov.approval.PlatformTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Penalty cases through the real HTTP API as the demo logins call it: the general
+ * procedure from filing to payment with the benchmark beside the proposal, the simplified
+ * procedure and its refusal above APL 51's limits, roles, scope and bad input.
+ */
+@PlatformTest
+class PenaltyJourneyTest {
+
+	static final String PARTY = "{\"name\": \"示范县好味道餐饮有限公司\", \"type\": \"ORGANISATION\", "
+			+ "\"idNo\": \"91350000MA2XXXXX0A\", \"phone\": \"13800000001\"}";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtime;
+
+	private final List<String> cases = new ArrayList<>();
+
+	@BeforeEach
+	void monday() {
+		clock("2027-03-01T09:00:00+08:00");
+	}
+
+	@AfterEach
+	void realTime() {
+		for (String caseNo : this.cases) {
+			this.runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(caseNo)
+				.list()
+				.forEach((pi) -> this.runtime.deleteProcessInstance(pi.getId(), "journey over"));
+		}
+		as("admin").postJson("/api/admin/clock", "{\"reset\": true}");
+	}
+
+	@Test
+	void shouldRunTheGeneralProcedureFromFilingToPayment() {
+		String caseNo = file("FSL-126-1");
+		ok(as("head").postJson(path(caseNo, "opening"), "{\"approve\": true, \"opinion\": \"同意立案\"}"));
+		Response evidence = as("officer").postJson(path(caseNo, "evidence"),
+				"{\"kind\": \"INSPECTION\", \"description\": \"现场检查笔录\", \"secondOfficer\": \"officer2\"}");
+		assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
+		JsonNode band = as("officer")
+			.postJson("/api/penalty/benchmark", "{\"legalBasis\": \"FSL-126-1\", \"factors\": {\"aggravating\": true}}")
+			.json();
+		assertThat(band.get("outcome").asText()).isEqualTo("HEAVIER");
+		assertThat(band.get("bandMin").decimalValue()).isEqualByComparingTo("36500");
+		assertThat(band.get("bandMax").decimalValue()).isEqualByComparingTo("50000");
+		Response proposal = as("officer").postJson(path(caseNo, "proposal"),
+				"{\"factors\": {\"aggravating\": true}, \"penaltyKind\": \"FINE\", \"fine\": 40000}");
+		assertThat(proposal.status()).as(proposal.body()).isEqualTo(200);
+		assertThat(proposal.json().get("bandBenchmarkVersion").asInt()).isPositive();
+		ok(as("leader").postJson(path(caseNo, "review"), "{\"outcome\": \"PENALISE\"}"));
+		ok(as("officer").postJson(path(caseNo, "statement"), "{\"outcome\": \"WAIVE\", \"content\": \"无异议\"}"));
+		ok(as("leader").postJson(path(caseNo, "decision"), "{\"penaltyKind\": \"FINE\", \"fine\": 40000}"));
+		ok(as("officer").postJson(path(caseNo, "delivery"), "{\"method\": \"IN_PERSON\"}"));
+		JsonNode due = as("officer").get("/api/penalty/cases/" + caseNo).json();
+		assertThat(due.get("openSteps")).extracting(JsonNode::asText).containsExactly("AwaitPayment");
+		assertThat(due.get("amountDue").decimalValue()).isEqualByComparingTo("40000");
+		ok(as("officer").postJson(path(caseNo, "payment"), "{\"method\": \"BANK\", \"reference\": \"B-20270301-1\"}"));
+
+		JsonNode closed = as("officer").get("/api/penalty/cases/" + caseNo).json();
+		assertThat(closed.at("/file/status").asText()).isEqualTo("CLOSED");
+		assertThat(closed.at("/file/closedOutcome").asText()).isEqualTo("PENALISED");
+		assertThat(closed.get("officers")).hasSize(2);
+		assertThat(closed.get("notices").findValuesAsText("type")).containsExactlyInAnyOrder("PENALTY_CASE_OPENING",
+				"PENALTY_PRIOR_NOTICE", "PENALTY_DECISION", "PENALTY_FINE_PAYMENT");
+		String noticeId = closed.get("notices").get(0).get("id").asText();
+		Response pdf = as("auditor").get("/api/penalty/cases/" + caseNo + "/notices/" + noticeId + "/pdf");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+	}
+
+	@Test
+	void shouldRefuseTheSimplifiedProcedureAboveItsLimitWithTheReason() {
+		Response refused = as("officer").postJson("/api/penalty/on-the-spot", onTheSpot("FINE", "5000"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.json().get("message").asText()).contains("不适用简易程序", "3000", "5000");
+		Response english = as("officer").postJson("/api/penalty/on-the-spot", onTheSpot("FINE", "5000"),
+				"Accept-Language", "en");
+		assertThat(english.json().get("message").asText()).contains("simplified procedure does not apply");
+
+		Response warned = as("officer").postJson("/api/penalty/on-the-spot", onTheSpot("WARNING", null));
+		assertThat(warned.status()).as(warned.body()).isEqualTo(201);
+		String caseNo = warned.json().get("caseNo").asText();
+		this.cases.add(caseNo);
+		ok(as("officer").post(path(caseNo, "filing"), "application/json",
+				java.net.http.HttpRequest.BodyPublishers.noBody()));
+		assertThat(as("officer").get("/api/penalty/cases/" + caseNo).json().at("/file/status").asText())
+			.isEqualTo("CLOSED");
+	}
+
+	@Test
+	void shouldKeepEachStepToItsRoleAndEachCaseToItsAgency() {
+		String caseNo = file("FSL-126-1");
+		assertThat(as("officer").postJson(path(caseNo, "opening"), "{\"approve\": true}").status()).isEqualTo(403);
+		assertThat(as("clerk").get("/api/penalty/cases").status()).isEqualTo(403);
+		assertThat(as("head2").get("/api/penalty/cases/" + caseNo).status()).isEqualTo(404);
+		assertThat(as("legal").get("/api/penalty/cases/" + caseNo).status()).isEqualTo(200);
+		assertThat(as("head").postJson(path(caseNo, "review"), "{\"outcome\": \"PENALISE\"}").status()).isEqualTo(403);
+		// The head's licensing to-do list still answers while a penalty task waits for
+		// the head's group.
+		assertThat(as("head").get("/api/tasks").status()).isEqualTo(200);
+		Response early = as("leader").postJson(path(caseNo, "decision"), "{\"penaltyKind\": \"WARNING\"}");
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.json().get("message").asText()).contains("当前不在");
+	}
+
+	@Test
+	void shouldAnswerBadInputWithTheField() {
+		Response noFacts = as("officer").postJson("/api/penalty/cases", "{\"itemCode\": \"SFX-SCJGJ-CF-0001\", "
+				+ "\"legalBasis\": \"FSL-126-1\", \"party\": " + PARTY + ", \"secondOfficer\": \"officer2\"}");
+		assertThat(noFacts.status()).isEqualTo(400);
+		assertThat(noFacts.json().get("message").asText()).contains("facts");
+		Response oneOfficer = as("officer").postJson("/api/penalty/cases", filing("FSL-126-1", "officer"));
+		assertThat(oneOfficer.status()).isEqualTo(400);
+		Response uncertified = as("officer").postJson("/api/penalty/cases", filing("FSL-126-1", "handler"));
+		assertThat(uncertified.status()).isEqualTo(400);
+		assertThat(uncertified.json().get("message").asText()).contains("handler", "执法证");
+		Response otherBasis = as("officer").postJson("/api/penalty/cases", filing("ALL-99", "officer2"));
+		assertThat(otherBasis.status()).isEqualTo(400);
+	}
+
+	private String file(String basis) {
+		Response filed = as("officer").postJson("/api/penalty/cases", filing(basis, "officer2"));
+		assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+		String caseNo = filed.json().get("caseNo").asText();
+		this.cases.add(caseNo);
+		return caseNo;
+	}
+
+	private static String filing(String basis, String second) {
+		return "{\"itemCode\": \"SFX-SCJGJ-CF-0001\", \"legalBasis\": \"" + basis + "\", \"party\": " + PARTY
+				+ ", \"facts\": \"当事人销售超过保质期的食品<script>\", \"secondOfficer\": \"" + second + "\"}";
+	}
+
+	private static String onTheSpot(String kind, String fine) {
+		return "{\"itemCode\": \"SFX-SCJGJ-CF-0001\", \"legalBasis\": \"FSL-126-1\", \"party\": " + PARTY
+				+ ", \"facts\": \"未按规定查验进货票据\", \"penaltyKind\": \"" + kind + "\", \"fine\": " + fine
+				+ ", \"secondOfficer\": \"officer2\"}";
+	}
+
+	private static String path(String caseNo, String step) {
+		return "/api/penalty/cases/" + caseNo + "/" + step;
+	}
+
+	private static void ok(Response response) {
+		assertThat(response.status()).as(response.body()).isEqualTo(204);
+	}
+
+	private void clock(String now) {
+		assertThat(as("admin").postJson("/api/admin/clock", "{\"now\": \"" + now + "\"}").status()).isEqualTo(200);
+	}
+
+	private HttpCaller as(String username) {
+		return HttpCaller.basic(this.port, username, "demo");
+	}
+
+}
