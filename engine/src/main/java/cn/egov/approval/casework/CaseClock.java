@@ -220,7 +220,8 @@ public class CaseClock {
 				.forEach((job) -> this.management.recalculateJobDuedate(job.getId(), false));
 		}
 		for (Task task : this.tasks.createTaskQuery().processInstanceId(file.processInstanceId()).list()) {
-			if (DEADLINE_TASKS.contains(task.getTaskDefinitionKey())) {
+			if (DEADLINE_TASKS.contains(task.getTaskDefinitionKey())
+					|| StepDefinitions.isChainStep(task.getTaskDefinitionKey())) {
 				String department = (String) this.tasks.getVariable(task.getId(), "participantDepartment");
 				task.setDueDate(
 						(department != null) ? subLimitDueAt(file.caseNo(), department) : promisedDueAt(file.caseNo()));
