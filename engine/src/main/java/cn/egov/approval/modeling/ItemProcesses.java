@@ -65,6 +65,9 @@ public class ItemProcesses {
 	 */
 	public ProcessDraft save(String itemCode, boolean confirm, String username) {
 		Generated generated = preview(itemCode);
+		if (generated.diff() != null && generated.diff().isEmpty() && generated.currentDraftNo() > 0) {
+			return this.drafts.list(ResourceKind.BPMN, generated.processKey()).get(0);
+		}
 		if (generated.diff() != null && !generated.diff().isEmpty() && !confirm) {
 			throw new ModelingException(HttpStatus.CONFLICT, "error.modeling.generated-differs", generated.processKey(),
 					generated.current());
