@@ -26,7 +26,14 @@ export default defineConfig({
   },
   server: {
     // The Camunda Forms live in the repository's top-level forms/ folder; specs read them from there.
-    fs: { allow: ['.', fileURLToPath(new URL('../../forms', import.meta.url))] },
+    // The bpmnlint rules are the repository's lint/ package, linked by npm (file:), outside this folder.
+    fs: {
+      allow: [
+        '.',
+        fileURLToPath(new URL('../../forms', import.meta.url)),
+        fileURLToPath(new URL('../../lint/bpmnlint-plugin-egov', import.meta.url)),
+      ],
+    },
     proxy: Object.fromEntries(proxied.map((path) => [path, { target: backend, changeOrigin: false }])),
   },
   test: {
