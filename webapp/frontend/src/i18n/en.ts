@@ -8,6 +8,7 @@ import supervisionCards from './supervisionCards.en'
 import audit from './audit.en'
 import warnings from './warnings.en'
 import scores from './scores.en'
+import modeling from './modeling.en'
 
 const en: MessageSchema = {
   app: {
@@ -178,6 +179,7 @@ const en: MessageSchema = {
   ...audit,
   ...warnings,
   ...scores,
+  ...modeling,
 }
 
 export default en

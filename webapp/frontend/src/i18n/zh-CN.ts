@@ -7,6 +7,7 @@ import supervisionCards from './supervisionCards.zh-CN'
 import audit from './audit.zh-CN'
 import warnings from './warnings.zh-CN'
 import scores from './scores.zh-CN'
+import modeling from './modeling.zh-CN'
 
 export default {
   app: {
@@ -176,4 +177,5 @@ export default {
   ...audit,
   ...warnings,
   ...scores,
+  ...modeling,
 }
