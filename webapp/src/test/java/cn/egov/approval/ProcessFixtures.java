@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A small process for tests of the platform itself (clock, databases): a review task with
  * a two-day timer on it, ending in {@code End_Reviewed} or, when the timer fires,
- * {@code End_Overdue}.
+ * {@code End_Overdue}. A support process: no case, so no legal clock and no outcomes
+ * (lint/README.md).
  */
 public final class ProcessFixtures {
 
@@ -21,6 +22,9 @@ public final class ProcessFixtures {
 			    targetNamespace="http://egov.cn/approval/test">
 			  <bpmn:process id="clock-smoke" name="Clock smoke test" isExecutable="true"
 			      camunda:historyTimeToLive="P1D">
+			    <bpmn:extensionElements><camunda:properties>
+			      <camunda:property name="processKind" value="support"/>
+			    </camunda:properties></bpmn:extensionElements>
 			    <bpmn:startEvent id="Start_Case"/>
 			    <bpmn:sequenceFlow id="Flow_ToReview" sourceRef="Start_Case" targetRef="Task_Review"/>
 			    <bpmn:userTask id="Task_Review" name="Review" camunda:candidateGroups="handler"/>

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Grants, once, what each role may do in Camunda's own apps and REST API, since
  * authorization checks are on: administrators everything, staff the Tasklist with two
  * task filters, the reform office, the supervision bureau and auditors a read-only
- * Cockpit. Task-level rights come from Camunda itself when a task names candidate groups.
+ * Cockpit, and the reform office deploys. Task-level rights come from Camunda itself when
+ * a task names candidate groups.
  */
 @Component
 class CamundaAuthorizationSeeder extends AbstractProcessEnginePlugin {
@@ -58,6 +59,10 @@ class CamundaAuthorizationSeeder extends AbstractProcessEnginePlugin {
 				READABLE_IN_COCKPIT.forEach((resource) -> grant(role.code(), resource, Permissions.READ));
 				grant(role.code(), Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ_HISTORY);
 			}
+			// The reform office deploys from the desktop Modeler through /engine-rest;
+			// every
+			// deployment still passes the lint rules (lint/LintingDeployer).
+			grant(Role.REFORM_OFFICE.code(), Resources.DEPLOYMENT, Permissions.CREATE);
 			createTaskFilters();
 		}
 
