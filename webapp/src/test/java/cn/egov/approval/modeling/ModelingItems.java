@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Test-only copies of demo items (so that binding one to a generated process changes no
  * other test's item), cases of them, and clean-up of both.
  */
-final class ModelingItems {
+public final class ModelingItems {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,7 +40,7 @@ final class ModelingItems {
 
 	private final List<String> caseNos = new ArrayList<>();
 
-	ModelingItems(ApplicationContext context, int port) {
+	public ModelingItems(ApplicationContext context, int port) {
 		this.catalog = context.getBean(CatalogService.class);
 		this.runtime = context.getBean(RuntimeService.class);
 		this.repository = context.getBean(RepositoryService.class);
@@ -51,7 +51,7 @@ final class ModelingItems {
 	 * Publishes a copy of a demo item under a fresh code, with another approval chain if
 	 * given.
 	 */
-	String copy(String baseCode, List<String> chain) {
+	public String copy(String baseCode, List<String> chain) {
 		ItemRequest base = this.catalog.findPublished(baseCode).orElseThrow().toRequest();
 		String code = baseCode + "-M" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		List<Material> materials = base.materials()
@@ -70,7 +70,7 @@ final class ModelingItems {
 	}
 
 	/** Changes a copy's approval chain and publishes the change. */
-	void changeChain(String code, List<String> chain) {
+	public void changeChain(String code, List<String> chain) {
 		ItemRequest current = this.catalog.findPublished(code).orElseThrow().toRequest();
 		this.catalog.update(code, new ItemRequest(code, current.name(), current.kind(), current.department(), null,
 				current.elements(), current.statutoryLimit(), current.promisedLimit(), current.onTheSpot(),
@@ -81,12 +81,12 @@ final class ModelingItems {
 		this.catalog.publish(code, "admin");
 	}
 
-	String processKeyOf(String code) {
+	public String processKeyOf(String code) {
 		return this.catalog.findPublished(code).orElseThrow().processKey();
 	}
 
 	/** Applies online as the demo applicant, for an enterprise; the new case's number. */
-	String apply(String itemCode) {
+	public String apply(String itemCode) {
 		ObjectNode body = JSON.createObjectNode();
 		body.put("itemCode", itemCode);
 		ObjectNode applicant = body.putObject("applicant");
@@ -104,7 +104,7 @@ final class ModelingItems {
 	}
 
 	/** The process definition version a case runs on. */
-	int versionOf(String caseNo) {
+	public int versionOf(String caseNo) {
 		String definitionId = this.runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey(caseNo)
 			.singleResult()
@@ -112,7 +112,7 @@ final class ModelingItems {
 		return this.repository.getProcessDefinition(definitionId).getVersion();
 	}
 
-	String instanceOf(String caseNo) {
+	public String instanceOf(String caseNo) {
 		return this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
 	}
 
@@ -125,7 +125,7 @@ final class ModelingItems {
 		}
 	}
 
-	void cleanUp() {
+	public void cleanUp() {
 		for (String caseNo : this.caseNos) {
 			this.runtime.createProcessInstanceQuery()
 				.processInstanceBusinessKey(caseNo)
