@@ -115,6 +115,24 @@ class ModelingBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.locator("body")).not().containsText("Error");
 	}
 
+	@Test
+	void shouldOpenTheDecisionTableAndFormEditors() {
+		this.page.navigate("/login");
+		logIn("reform", "demo");
+		assertThat(this.page).not().hasURL(ON_LOGIN_PAGE);
+
+		this.page.navigate("/modeling/dmn/warning-level");
+		assertThat(this.page.getByTestId("dmn-canvas").locator(".tjs-table")).isVisible();
+		this.page.getByTestId("modeling-validate").click();
+		assertThat(this.page.getByTestId("modeling-problems")).hasCount(0);
+		assertThat(this.page.getByTestId("modeling-error")).hasCount(0);
+
+		this.page.navigate("/modeling/form/licensing-review");
+		assertThat(this.page.getByTestId("form-editor").locator(".fjs-editor-container")).isVisible();
+		this.page.getByTestId("modeling-save").click();
+		assertThat(this.page.getByTestId("modeling-saved")).isVisible();
+	}
+
 	/** In the properties panel: the deputy leader's step becomes the leader's. */
 	private void changeTheLastStepToTheLeader() {
 		selectInTheDiagram("ChainStepDeputyLeader");

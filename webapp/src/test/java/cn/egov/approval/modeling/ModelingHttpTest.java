@@ -130,6 +130,27 @@ class ModelingHttpTest {
 	}
 
 	@Test
+	void shouldRefuseToDeployAnItemProcessWithoutItsStatutoryTimerNamingTheRule() {
+		String code = this.items.copy(FOOD, null);
+		String key = ItemProcessGenerator.processKey(code);
+		created(this.reform.postJson("/api/modeling/items/" + code + "/generated", ""));
+		String xml = ok(this.reform.get("/api/modeling/bpmn/" + key)).get("content").asText();
+		String withoutTimer = xml.replace("id=\"StatutoryLimitReached\"", "id=\"StatutoryLimitGone\"")
+			.replace("bpmnElement=\"StatutoryLimitReached\"", "bpmnElement=\"StatutoryLimitGone\"")
+			.replace("sourceRef=\"StatutoryLimitReached\"", "sourceRef=\"StatutoryLimitGone\"");
+		created(this.reform.postJson("/api/modeling/bpmn/" + key + "/drafts", save(withoutTimer, "删去法定计时器", 1)));
+
+		Response refused = this.reform.postJson("/api/modeling/bpmn/" + key + "/drafts/2/deploy", "");
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("message").asText()).startsWith("部署被拒绝")
+			.contains("egov/item-legal-timers")
+			.contains("StatutoryLimitReached");
+		assertThat(ok(this.reform.get("/api/modeling/bpmn/" + key + "/versions"))).isEmpty();
+		assertThat(this.items.processKeyOf(code)).isNull();
+	}
+
+	@Test
 	void shouldDeployVersionsKeepRunningCasesOnTheirsAndMigrateTheChosenOnes() {
 		String code = this.items.copy(FOOD, null);
 		String key = ItemProcessGenerator.processKey(code);
@@ -183,11 +204,18 @@ class ModelingHttpTest {
 		JsonNode form = ok(this.reform.get("/api/modeling/form/licensing-review"));
 		assertThat(form.get("content").asText()).contains("\"id\": \"licensing-review\"");
 		int base = form.get("draftNo").asInt();
-		String edited = form.get("content").asText().replace("审批意见", "审查意见");
+		String original = form.get("content").asText();
+		String edited = original.replace("审批意见", "审查意见");
 		JsonNode formDraft = created(
 				this.reform.postJson("/api/modeling/form/licensing-review/drafts", save(edited, "改标签", base)));
+		assertThat(ok(this.reform.get("/api/modeling/form/licensing-review")).get("content").asText()).contains("审查意见");
+		// What is deployed is the shipped form again: the context, and the task forms,
+		// are
+		// shared with every other test.
+		JsonNode restored = created(this.reform.postJson("/api/modeling/form/licensing-review/drafts",
+				save(original, "恢复", formDraft.get("draftNo").asInt())));
 		Response formDeployed = this.reform
-			.postJson("/api/modeling/form/licensing-review/drafts/" + formDraft.get("draftNo").asInt() + "/deploy", "");
+			.postJson("/api/modeling/form/licensing-review/drafts/" + restored.get("draftNo").asInt() + "/deploy", "");
 		assertThat(formDeployed.status()).as(formDeployed.body()).isEqualTo(200);
 
 		JsonNode dmn = ok(this.reform.get("/api/modeling/dmn/warning-level"));
