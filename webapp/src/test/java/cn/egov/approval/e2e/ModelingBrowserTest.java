@@ -128,7 +128,7 @@ class ModelingBrowserTest extends BrowserTestSupport {
 		assertThat(this.page.getByTestId("modeling-error")).hasCount(0);
 
 		this.page.navigate("/modeling/form/licensing-review");
-		assertThat(this.page.getByTestId("form-editor").locator(".fjs-editor-container")).isVisible();
+		assertThat(this.page.getByTestId("form-editor").locator(".fjs-form-editor")).containsText("审批意见");
 		this.page.getByTestId("modeling-save").click();
 		assertThat(this.page.getByTestId("modeling-saved")).isVisible();
 	}
