@@ -19,9 +19,11 @@ export default function outcomeNotices(config = {}) {
       return;
     }
     const elements = allFlowElements(node);
+    // A fresh graph per lint: the modeler lints the same, edited, model again and again.
+    const graph = flowGraph();
     checkDeclarations(elements, reporter);
     if (!isSupportProcess(node)) {
-      for (const end of closingEndEvents(node)) {
+      for (const end of closingEndEvents(graph, node)) {
         if (!camundaProperties(end).outcome) {
           reporter.report(end.id, `End event ${label(end)} closes the case but declares no outcome (camunda:property outcome = ${Object.keys(outcomes).join('|')}) / 办结结束事件未声明办理结果`);
         }
@@ -30,7 +32,7 @@ export default function outcomeNotices(config = {}) {
     for (const end of elements.filter((element) => is(element, 'bpmn:EndEvent'))) {
       const declared = camundaProperties(end).outcome || [];
       for (const outcome of declared.filter((value) => outcomes[value])) {
-        checkPaths(end, outcome, outcomes[outcome], reporter);
+        checkPaths(graph, end, outcome, outcomes[outcome], reporter);
       }
     }
   }
@@ -54,12 +56,12 @@ export default function outcomeNotices(config = {}) {
     }
   }
 
-  function checkPaths(end, outcome, required, reporter) {
+  function checkPaths(graph, end, outcome, required, reporter) {
     if (required.length === 0) {
       return;
     }
     const container = end.$parent;
-    const path = pathAvoiding(container, required, end);
+    const path = pathAvoiding(graph, container, required, end);
     if (path) {
       reporter.report(end.id, `Outcome "${outcome}" of ${label(end)} is reached without issuing ${required.join(' or ')}: ${path.map((element) => element.id).join(' → ')} / 该结果的路径上未出具${required.join('或')}`);
     }
@@ -69,7 +71,7 @@ export default function outcomeNotices(config = {}) {
 }
 
 /** The end events of the process itself that the main flow (not a recording side branch) reaches. */
-function closingEndEvents(process) {
+function closingEndEvents(graph, process) {
   const reached = new Set();
   const queue = startEvents(process);
   while (queue.length > 0) {
@@ -78,7 +80,7 @@ function closingEndEvents(process) {
       continue;
     }
     reached.add(element);
-    queue.push(...successors(process, element, false));
+    queue.push(...graph.successors(process, element, false));
   }
   return [...reached].filter((element) => is(element, 'bpmn:EndEvent') && element.$parent === process);
 }
@@ -87,7 +89,7 @@ function closingEndEvents(process) {
  * A path from the container's start to the target that passes no element issuing one of the notices,
  * or null. Found breadth-first, so the path shown is a shortest one.
  */
-function pathAvoiding(container, required, target) {
+function pathAvoiding(graph, container, required, target) {
   const previous = new Map();
   const queue = [];
   for (const start of startEvents(container)) {
@@ -99,8 +101,8 @@ function pathAvoiding(container, required, target) {
     if (element === target) {
       return unwind(previous, element);
     }
-    const blocks = issuesOnEveryPath(element, required);
-    for (const next of successors(container, element, true, blocks)) {
+    const blocks = issuesOnEveryPath(graph, element, required);
+    for (const next of graph.successors(container, element, true, blocks)) {
       if (!previous.has(next)) {
         previous.set(next, element);
         queue.push(next);
@@ -118,7 +120,7 @@ function unwind(previous, element) {
   return path;
 }
 
-function issuesOnEveryPath(element, required) {
+function issuesOnEveryPath(graph, element, required) {
   const declared = camundaProperties(element).notice || [];
   if (declared.some((notice) => required.includes(notice))) {
     return true;
@@ -127,7 +129,7 @@ function issuesOnEveryPath(element, required) {
     return false;
   }
   const ends = (element.flowElements || []).filter((inner) => is(inner, 'bpmn:EndEvent'));
-  return startEvents(element).length > 0 && ends.every((end) => !pathAvoiding(element, required, end));
+  return startEvents(element).length > 0 && ends.every((end) => !pathAvoiding(graph, element, required, end));
 }
 
 function startEvents(container) {
@@ -135,19 +137,54 @@ function startEvents(container) {
 }
 
 /**
- * Where the flow can go next: along outgoing sequence flows (unless the element issued the notice we look
- * for) and into the boundary events of an activity (always: they leave it before it completes).
+ * The sequence flows and boundary events of each container, indexed once per lint: the searches ask for
+ * an element's successors many times, and scanning every flow element each time made this rule the
+ * slowest part of a lint in GraalJS' interpreter.
  */
-function successors(container, element, withNonInterrupting, blocked = false) {
-  const next = [];
-  for (const flow of (container.flowElements || [])) {
-    if (!blocked && is(flow, 'bpmn:SequenceFlow') && flow.sourceRef === element && flow.targetRef) {
-      next.push(flow.targetRef);
+function flowGraph() {
+  const indexes = new Map();
+
+  function index(container) {
+    let found = indexes.get(container);
+    if (!found) {
+      found = { targets: new Map(), boundaries: new Map() };
+      for (const element of container.flowElements || []) {
+        if (is(element, 'bpmn:SequenceFlow') && element.sourceRef && element.targetRef) {
+          append(found.targets, element.sourceRef, element.targetRef);
+        }
+        else if (is(element, 'bpmn:BoundaryEvent') && element.attachedToRef) {
+          append(found.boundaries, element.attachedToRef, element);
+        }
+      }
+      indexes.set(container, found);
     }
-    if (is(flow, 'bpmn:BoundaryEvent') && flow.attachedToRef === element
-        && (withNonInterrupting || flow.cancelActivity !== false)) {
-      next.push(flow);
-    }
+    return found;
   }
-  return next;
+
+  return {
+    /**
+     * Where the flow can go next: along outgoing sequence flows (unless the element issued the notice we
+     * look for) and into the boundary events of an activity (always: they leave it before it completes).
+     */
+    successors(container, element, withNonInterrupting, blocked = false) {
+      const { targets, boundaries } = index(container);
+      const next = blocked ? [] : [...(targets.get(element) || [])];
+      for (const boundary of boundaries.get(element) || []) {
+        if (withNonInterrupting || boundary.cancelActivity !== false) {
+          next.push(boundary);
+        }
+      }
+      return next;
+    }
+  };
+}
+
+function append(map, key, value) {
+  const values = map.get(key);
+  if (values) {
+    values.push(value);
+  }
+  else {
+    map.set(key, [value]);
+  }
 }

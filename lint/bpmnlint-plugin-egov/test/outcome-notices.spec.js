@@ -51,6 +51,18 @@ describe('egov/outcome-notices', () => {
     expectReports('outcome-notices', moddle(process({ refusedOutcome: null })), config,
       [['ClosedRefused', 'declares no outcome']]));
 
+  it('judges an edited model afresh, as the modeler lints the same model after each change', async () => {
+    const parsed = await moddle(process());
+    await expectReports('outcome-notices', parsed, config, []);
+    const elements = parsed.root.rootElements[0].flowElements;
+    const byId = (id) => elements.find((element) => element.id === id);
+    elements.push(parsed.moddle.create('bpmn:SequenceFlow', {
+      id: 'Flow_Shortcut', sourceRef: byId('Decide'), targetRef: byId('ClosedRefused')
+    }));
+    await expectReports('outcome-notices', parsed, config,
+      [['ClosedRefused', 'without issuing REFUSAL: Received → Decide → ClosedRefused']]);
+  });
+
   it('fails unknown outcomes and notice types', () =>
     expectReports('outcome-notices', moddle(process({ refusedOutcome: 'maybe', refusalNotice: 'LETTER' })), config, [
       ['Refuse', 'Unknown notice type "LETTER"'],

@@ -1,7 +1,6 @@
 package cn.egov.approval.lint;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -59,7 +58,7 @@ class LintingDeployer implements Deployer {
 		List<LintProblem> problems = this.linter.lint(new String(resource.getBytes(), StandardCharsets.UTF_8), live);
 		log.debug("Linted {} in {} ms: {} problem(s)", resource.getName(), (System.nanoTime() - started) / 1_000_000,
 				problems.size());
-		return new ArrayList<>(problems.stream().filter(LintProblem::isError).toList());
+		return problems.stream().filter(LintProblem::isError).toList();
 	}
 
 	private static ParseException refusal(String resourceName, List<LintProblem> errors) {
