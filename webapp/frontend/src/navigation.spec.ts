@@ -86,6 +86,7 @@ describe('menuFor', () => {
       'follow-ups',
       'archive',
       'audit-log',
+      'finance',
     ])
   })
 
@@ -106,7 +107,21 @@ describe('menuFor', () => {
       'follow-ups',
       'archive',
       'audit-log',
+      'finance',
     ])
+  })
+
+  it('gives a cashier the window cashier view and the finance bureau its desk', () => {
+    expect(keys(menuFor(['cashier'], withClock))).toEqual(['home', 'cashier'])
+    expect(keys(menuFor(['finance'], withClock))).toEqual(['home', 'finance'])
+    expect(menuFor(['cashier'], withClock).find((e) => e.key === 'cashier')?.to).toBe('/fees/cashier')
+  })
+
+  it('offers the cashier view to cashiers only and the finance desk to finance and admins only', () => {
+    const notCashier = ROLE_CODES.filter((role) => role !== 'cashier')
+    expect(keys(menuFor(notCashier, withClock))).not.toContain('cashier')
+    const notFinance = ROLE_CODES.filter((role) => role !== 'finance' && role !== 'admin')
+    expect(keys(menuFor(notFinance, withClock))).not.toContain('finance')
   })
 
   it('gives supervisors the live board, and nobody else but admins', () => {

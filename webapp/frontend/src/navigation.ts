@@ -12,12 +12,14 @@ import {
   HomeFilled,
   List,
   Memo,
+  Money,
   Monitor,
   Notebook,
   Setting,
   Share,
   Stamp,
   Tools,
+  Wallet,
   Warning,
   WarningFilled,
 } from '@element-plus/icons-vue'
@@ -107,6 +109,12 @@ export const AUDIT_LOG_ROLES: readonly RoleCode[] = ['auditor', 'admin']
 /** Who reads the score dashboards (效能考评): supervisors, auditors and admins; the bureau and admins edit weights. */
 export const SCORE_ROLES: readonly RoleCode[] = ['dept-supervisor', 'bureau-supervisor', 'auditor', 'admin']
 
+/** Who takes fees at a window (窗口收费): the cashiers of the service centre. */
+export const CASHIER_ROLES: readonly RoleCode[] = ['cashier']
+
+/** Who keeps receipt books, reconciles and reads the monthly summary (非税收入管理): the finance bureau and admins. */
+export const FINANCE_ROLES: readonly RoleCode[] = ['finance', 'admin']
+
 /**
  * The ONE table of menu entries. New features add lines here; routes in
  * src/router/routes.ts carry the same roles in meta.roles.
@@ -179,6 +187,9 @@ export const NAVIGATION: readonly NavEntry[] = [
   },
   { key: 'archive', titleKey: 'audit.nav.archive', icon: DocumentChecked, roles: ARCHIVE_ROLES, to: '/audit/archive' },
   { key: 'audit-log', titleKey: 'audit.nav.log', icon: Notebook, roles: AUDIT_LOG_ROLES, to: '/audit/log' },
+  // Central fee collection (issue 6).
+  { key: 'cashier', titleKey: 'fees.nav.cashier', icon: Wallet, roles: CASHIER_ROLES, to: '/fees/cashier' },
+  { key: 'finance', titleKey: 'fees.nav.finance', icon: Money, roles: FINANCE_ROLES, to: '/fees/finance' },
 ]
 
 function visible(entry: NavEntry, roles: readonly string[], options: MenuOptions): boolean {

@@ -61,6 +61,13 @@ export const TIMELINE_KINDS = [
   'DELIVERED',
   'CLOSED',
   'NOTICE_ISSUED',
+  'LEVY_ASSESSED',
+  'OVERRIDE_REQUESTED',
+  'OVERRIDE_APPROVED',
+  'OVERRIDE_REFUSED',
+  'DEMAND_ISSUED',
+  'EXEMPTED',
+  'FEE_VOIDED',
 ] as const
 export type TimelineKind = (typeof TIMELINE_KINDS)[number]
 

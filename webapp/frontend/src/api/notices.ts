@@ -10,6 +10,9 @@ export const NOTICE_TYPES = [
   'SPECIAL_PROCEDURE',
   'EXTENSION',
   'PAYMENT',
+  'LEVY_PAYMENT',
+  'LEVY_DEMAND',
+  'LEVY_EXEMPTION',
 ] as const
 export type NoticeType = (typeof NOTICE_TYPES)[number]
 

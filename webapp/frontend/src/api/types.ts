@@ -11,6 +11,9 @@ export const ROLE_CODES = [
   'reform-office',
   'auditor',
   'admin',
+  'cashier',
+  'finance',
+  'payment-gateway',
 ] as const
 
 export type RoleCode = (typeof ROLE_CODES)[number]

@@ -24,6 +24,8 @@ describe('TaskFormViewer', () => {
       'complaint-acceptance',
       'complaint-handling-result',
       'complaint-routing',
+      'levy-assessment',
+      'levy-override-approval',
       'licensing-certificate',
       'licensing-delivery',
       'licensing-extension-approval',
@@ -65,9 +67,9 @@ describe('TaskFormViewer', () => {
   })
 
   it('refuses to answer while a required field is empty, in Chinese', async () => {
-    const view = await render(formSchema('licensing-payment'))
+    const view = await render(formSchema('levy-assessment'))
     expect(view.vm.submit()).toBeNull()
-    expect(view.emitted('invalid')?.[0]?.[0]).toMatchObject({ Field_ReceiptNo: ['此项为必填项'] })
+    expect(view.emitted('invalid')?.[0]?.[0]).toMatchObject({ Field_Quantity: ['此项为必填项'] })
     await flushPromises()
     expect(view.text()).toContain('此项为必填项')
   })

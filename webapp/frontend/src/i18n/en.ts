@@ -9,6 +9,7 @@ import audit from './audit.en'
 import warnings from './warnings.en'
 import scores from './scores.en'
 import modeling from './modeling.en'
+import fees from './fees.en'
 
 const en: MessageSchema = {
   app: {
@@ -43,6 +44,9 @@ const en: MessageSchema = {
     'reform-office': 'Approval Reform Office',
     auditor: 'Auditor',
     admin: 'System Administrator',
+    cashier: 'Window cashier',
+    finance: 'Finance bureau',
+    'payment-gateway': 'E-payment gateway',
   },
   login: {
     heading: 'Sign in',
@@ -180,6 +184,7 @@ const en: MessageSchema = {
   ...warnings,
   ...scores,
   ...modeling,
+  ...fees,
 }
 
 export default en

@@ -56,6 +56,12 @@ export default {
       SELF_RATING: 'Rated by the handling staff',
       CLOSED_WITHOUT_NOTICES: 'Closed without its mandatory notices',
       DEEMED_ACCEPTANCE: 'Deemed accepted after 5 working days',
+      WAIVER_WITHOUT_APPROVAL: 'Fee reduced without approval',
+      FEE_NOT_IN_CATALOG: 'Fee not in the published catalog',
+      FEE_OUTSIDE_LEDGER: 'Fee due but no payment in the ledger',
+      RECEIPT_VOIDED: 'Fiscal receipt voided',
+      RECEIPT_SKIPPED: 'Fiscal receipt numbers skipped',
+      DAILY_IMBALANCE: 'Daily settlement does not balance',
     },
     caseBlock: {
       title: 'Supervision warnings',

@@ -56,6 +56,12 @@ export default {
       SELF_RATING: '工作人员代为评价',
       CLOSED_WITHOUT_NOTICES: '办结缺少法定文书',
       DEEMED_ACCEPTANCE: '逾期视为受理',
+      WAIVER_WITHOUT_APPROVAL: '未经审批减免',
+      FEE_NOT_IN_CATALOG: '收费项目不在目录内',
+      FEE_OUTSIDE_LEDGER: '体外收费',
+      RECEIPT_VOIDED: '票据作废',
+      RECEIPT_SKIPPED: '票据跳号',
+      DAILY_IMBALANCE: '日结不平',
     },
     caseBlock: {
       title: '监察预警',

@@ -8,6 +8,7 @@ import audit from './audit.zh-CN'
 import warnings from './warnings.zh-CN'
 import scores from './scores.zh-CN'
 import modeling from './modeling.zh-CN'
+import fees from './fees.zh-CN'
 
 export default {
   app: {
@@ -42,6 +43,9 @@ export default {
     'reform-office': '审改办',
     auditor: '审计',
     admin: '系统管理员',
+    cashier: '窗口收费员',
+    finance: '财政局',
+    'payment-gateway': '网上缴费通道',
   },
   login: {
     heading: '用户登录',
@@ -178,4 +182,5 @@ export default {
   ...warnings,
   ...scores,
   ...modeling,
+  ...fees,
 }

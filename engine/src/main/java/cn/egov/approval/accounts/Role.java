@@ -12,7 +12,13 @@ public enum Role {
 	APPLICANT("applicant", false), CLERK("clerk", true), HANDLER("handler", true), SECTION_HEAD("section-head", true),
 	DEPUTY_LEADER("deputy-leader", true), LEADER("leader", true), DEPT_SUPERVISOR("dept-supervisor", true),
 	BUREAU_SUPERVISOR("bureau-supervisor", true), REFORM_OFFICE("reform-office", true), AUDITOR("auditor", true),
-	ADMIN("admin", true);
+	ADMIN("admin", true),
+	/** 窗口收费员: takes fees at a window of the government service centre. */
+	CASHIER("cashier", true),
+	/** 财政局: receipt books, reconciliation and the monthly summary. */
+	FINANCE("finance", true),
+	/** The e-payment channel's service account, which reports online payments. */
+	PAYMENT_GATEWAY("payment-gateway", false);
 
 	private final String code;
 

@@ -11,7 +11,7 @@ public final class Roles {
 	public static final String ADMIN = "hasRole('ADMIN')";
 
 	public static final String STAFF = "hasAnyRole('CLERK','HANDLER','SECTION_HEAD','DEPUTY_LEADER','LEADER',"
-			+ "'DEPT_SUPERVISOR','BUREAU_SUPERVISOR','REFORM_OFFICE','AUDITOR','ADMIN')";
+			+ "'DEPT_SUPERVISOR','BUREAU_SUPERVISOR','REFORM_OFFICE','AUDITOR','ADMIN','CASHIER','FINANCE')";
 
 	/** Who maintains the reference data: the reform office (审改办) and administrators. */
 	public static final String REFORM_OFFICE_OR_ADMIN = "hasAnyRole('REFORM_OFFICE','ADMIN')";

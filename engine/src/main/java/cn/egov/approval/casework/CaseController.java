@@ -6,7 +6,7 @@ import java.util.Map;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.catalog.FileNames;
-import cn.egov.approval.notices.LicensingNoticeType;
+import cn.egov.approval.notices.PartyNotices;
 import cn.egov.approval.notices.NoticeService;
 
 import org.springframework.http.HttpHeaders;
@@ -139,7 +139,7 @@ class CaseController {
 		// their cards.
 		return this.notices.findByCase(caseNo)
 			.stream()
-			.filter((notice) -> LicensingNoticeType.isLicensingNotice(notice.type()))
+			.filter((notice) -> PartyNotices.isPartyNotice(notice.type()))
 			.map(NoticeSummary::of)
 			.toList();
 	}

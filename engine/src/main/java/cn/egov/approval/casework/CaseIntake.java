@@ -37,6 +37,8 @@ public class CaseIntake {
 
 	static final String JOINT_PROCESS = "licensing-joint";
 
+	static final String LEVY_PROCESS = "levy-standard";
+
 	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
 
 	private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dXx]");
@@ -44,11 +46,12 @@ public class CaseIntake {
 	private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
 
 	/**
-	 * Kinds that run as licensing-like cases; levies and penalties have processes of
-	 * their own.
+	 * Kinds recorded through intake: licensing-like cases, and levies (the agency records
+	 * the payer at the window; {@code levy-standard} assesses them). Penalties have an
+	 * intake of their own.
 	 */
 	private static final Set<String> CASE_KINDS = Set.of("LICENSING", "NON_LICENSING_APPROVAL", "CONFIRMATION",
-			"PUBLIC_SERVICE", "OTHER");
+			"PUBLIC_SERVICE", "OTHER", "LEVY");
 
 	private static final int MAX_FORM_JSON = 8000;
 
@@ -130,6 +133,9 @@ public class CaseIntake {
 	static String processKey(Item item) {
 		if (item.processKey() != null) {
 			return item.processKey();
+		}
+		if ("LEVY".equals(item.kind())) {
+			return LEVY_PROCESS;
 		}
 		return item.parallelApproval() ? JOINT_PROCESS : STANDARD_PROCESS;
 	}

@@ -149,7 +149,7 @@ class CaseNotices {
 		return payableFees(item).stream().map(Fee::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	private StoredNotice issue(CaseFile file, NoticeContent content, String actor) {
+	StoredNotice issue(CaseFile file, NoticeContent content, String actor) {
 		StoredNotice notice = this.notices.issue(file.departmentCode(), content, actor);
 		this.timeline.record(file.caseNo(), EventKind.NOTICE_ISSUED, actor, null, content.type().code(), null,
 				notice.serialNo(), false);

@@ -57,7 +57,8 @@ public class CaseTasks {
 	 */
 	static final List<String> FIELDS = List.of("opinion", "missingMaterials", "correctionNote", "reason",
 			"competentAgency", "returnTo", "receiptNo", "certificateNo", "validUntil", "approvedContent", "scope",
-			"deliveryMethod");
+			"deliveryMethod", "paymentMethod", "paymentReference", "quantity", "unitCost", "exempt", "amount",
+			"overrideReason");
 
 	/** What a chain step's outcomes and checks depend on. */
 	private static final List<String> CHAIN_VARIABLES = List.of(ProcessVariables.CHAIN, ProcessVariables.CURRENT_ROLE,
@@ -299,7 +300,8 @@ public class CaseTasks {
 							String.valueOf(text(input, "returnTo")), String.join("、", earlier)));
 				}
 			}
-			case "PAID" -> requireText(input, "receiptNo", 64, problems);
+			case "PAID" -> FeeStepChecks.payment(input, problems);
+			case "ASSESSED" -> FeeStepChecks.assessment(input, problems);
 			case "ISSUED" -> {
 				requireText(input, "certificateNo", 64, problems);
 				String validUntil = text(input, "validUntil");

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.egov.approval.catalog.Item;
+import cn.egov.approval.fees.FeeLedger;
+import cn.egov.approval.fees.FeeWindows;
+import cn.egov.approval.fees.PaymentMethod;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;
@@ -36,8 +39,15 @@ public class LicensingSteps {
 
 	private final StepDefinitions steps;
 
+	private final FeeLedger ledger;
+
+	private final FeeWindows windows;
+
 	LicensingSteps(CaseMapper mapper, CaseClock clock, CaseTimeline timeline, CaseNotices notices,
-			ApplicantMessages messages, CaseItems items, CaseworkProperties properties, StepDefinitions steps) {
+			ApplicantMessages messages, CaseItems items, CaseworkProperties properties, StepDefinitions steps,
+			FeeLedger ledger, FeeWindows windows) {
+		this.ledger = ledger;
+		this.windows = windows;
 		this.mapper = mapper;
 		this.clock = clock;
 		this.timeline = timeline;
@@ -227,10 +237,27 @@ public class LicensingSteps {
 		this.notices.payment(file, payBy, actor);
 	}
 
+	/**
+	 * The fee is paid: into the platform's one ledger, with the fiscal receipt number
+	 * taken from the window's receipt book. When a cashier already took it at the central
+	 * window ({@code ledgerPaymentId} set), only the receipt is noted on the case.
+	 */
 	public void recordFeePaid(DelegateExecution execution) {
 		String actor = actor(execution);
 		CaseFile file = lock(execution);
 		String receiptNo = string(execution, "receiptNo");
+		if (execution.getVariable(LicensingPayments.LEDGER_PAYMENT) == null) {
+			Item item = this.items.of(file);
+			String method = string(execution, "paymentMethod");
+			String reference = string(execution, "paymentReference");
+			receiptNo = this.ledger
+				.collect(new FeeLedger.Collection(file.caseNo(), file.departmentCode(), file.itemCode(),
+						file.applicantName(), CaseNotices.payableFees(item).get(0).name(), file.feeAmount(),
+						file.feeAmount(), false, PaymentMethod.valueOf((method != null) ? method : "CASH"), reference,
+						null, this.windows.windowOf(actor, file.departmentCode()).code(), actor))
+				.receiptNo();
+			execution.setVariable("receiptNo", receiptNo);
+		}
 		this.mapper.recordPayment(file.caseNo(), receiptNo, this.timeline.now());
 		this.timeline.record(file.caseNo(), EventKind.FEE_PAID, actor, "payment", "PAID", string(execution, "opinion"),
 				"票据号 " + receiptNo, false);
@@ -266,6 +293,7 @@ public class LicensingSteps {
 		this.timeline.record(file.caseNo(), EventKind.DELIVERED, actor, "delivery", "DELIVERED",
 				string(execution, "opinion"), string(execution, "deliveryMethod"), false);
 		this.timeline.record(file.caseNo(), EventKind.CLOSED, actor);
+		this.ledger.checkClosed(file.caseNo(), file.feeAmount());
 	}
 
 	/** Refused: a written decision with reasons and both remedies; the case closes. */

@@ -2,7 +2,7 @@ package cn.egov.approval.casework;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.catalog.FileNames;
-import cn.egov.approval.notices.LicensingNoticeType;
+import cn.egov.approval.notices.PartyNotices;
 import cn.egov.approval.notices.NoticeService;
 import cn.egov.approval.notices.StoredNotice;
 import cn.egov.approval.web.NotFoundException;
@@ -38,7 +38,7 @@ class NoticeController {
 	@PreAuthorize(CaseworkRoles.SIGNED_IN)
 	ResponseEntity<byte[]> pdf(@PathVariable String id, @AuthenticationPrincipal PlatformUser user) {
 		StoredNotice notice = this.notices.find(id)
-			.filter((found) -> found.caseNo() != null && LicensingNoticeType.isLicensingNotice(found.type()))
+			.filter((found) -> found.caseNo() != null && PartyNotices.isPartyNotice(found.type()))
 			.orElseThrow(() -> new NotFoundException("error.notice.unknown"));
 		try {
 			this.files.readable(notice.caseNo(), user);

@@ -26,6 +26,10 @@ class StepDefinitions {
 
 	static final String DELIVERY = "delivery";
 
+	static final String ASSESSMENT = "assessment";
+
+	static final String OVERRIDE_APPROVAL = "override-approval";
+
 	private final MessageSource messages;
 
 	StepDefinitions(MessageSource messages) {
@@ -53,6 +57,8 @@ class StepDefinitions {
 			case "RecordPayment" -> new Step(PAYMENT, List.of("PAID"));
 			case "IssueCertificate" -> new Step(CERTIFICATE, List.of("ISSUED"));
 			case "DeliverCertificate" -> new Step(DELIVERY, List.of("DELIVERED"));
+			case "Assess" -> new Step(ASSESSMENT, List.of("ASSESSED"));
+			case "ApproveOverride" -> new Step(OVERRIDE_APPROVAL, List.of("APPROVE", "REFUSE"));
 			default -> new Step(taskDefinitionKey, List.of());
 		};
 	}

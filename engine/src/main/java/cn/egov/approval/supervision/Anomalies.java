@@ -33,8 +33,21 @@ public class Anomalies {
 	 */
 	@Transactional
 	public void report(String caseNo, AnomalyKind kind, String detail) {
-		this.facts.record(new SupervisionFact(SupervisionFactSource.ENGINE, "report:" + UUID.randomUUID(), caseNo, null,
-				null, SupervisionFactKind.ANOMALY_REPORTED, this.clock.instant(), null, null,
+		report(caseNo, null, kind, detail);
+	}
+
+	/**
+	 * Reports an anomaly on something that is not a case of this platform's case files,
+	 * e.g. a window's day that did not balance, under a key of its own.
+	 * @param caseNo the case, or the key the anomaly is raised once for
+	 * @param departmentCode the department answerable, or {@code null} to take the case's
+	 * @param kind what is wrong
+	 * @param detail what happened, in words
+	 */
+	@Transactional
+	public void report(String caseNo, String departmentCode, AnomalyKind kind, String detail) {
+		this.facts.record(new SupervisionFact(SupervisionFactSource.ENGINE, "report:" + UUID.randomUUID(), caseNo,
+				departmentCode, null, SupervisionFactKind.ANOMALY_REPORTED, this.clock.instant(), null, null,
 				Map.of("anomaly", kind.name(), "detail", (detail != null) ? detail : kind.name())));
 	}
 

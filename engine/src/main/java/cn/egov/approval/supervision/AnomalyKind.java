@@ -44,6 +44,24 @@ public enum AnomalyKind {
 	CLOSED_WITHOUT_NOTICES,
 
 	/** Not decided within 5 working days of receipt: deemed accepted (ALL 32(4)). */
-	DEEMED_ACCEPTANCE
+	DEEMED_ACCEPTANCE,
+
+	/** A fee waived or reduced without the section head's approval. */
+	WAIVER_WITHOUT_APPROVAL,
+
+	/** A fee that the item's published catalog entry does not list (乱收费). */
+	FEE_NOT_IN_CATALOG,
+
+	/** A case with a fee due closed with no payment in the ledger (体外收费). */
+	FEE_OUTSIDE_LEDGER,
+
+	/** A fiscal receipt number voided. */
+	RECEIPT_VOIDED,
+
+	/** Fiscal receipt numbers passed over (跳号). */
+	RECEIPT_SKIPPED,
+
+	/** A window's day whose receipts, money taken and deposit differ (日结不平). */
+	DAILY_IMBALANCE
 
 }

@@ -19,14 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("platform.supervision")
 public record WarningProperties(@DefaultValue( {
-		"licensing-standard", "licensing-joint" }) List<String> processes,
+		"licensing-standard", "licensing-joint", "levy-standard" }) List<String> processes,
 		@DefaultValue("P1D") Duration backdatingTolerance, Map<String, List<String>> mandatoryNotices){
 
 	public WarningProperties {
 		if (mandatoryNotices == null || mandatoryNotices.isEmpty()) {
 			mandatoryNotices = Map.of("APPROVED", List.of("ACCEPTANCE", "APPROVAL"), "REFUSED",
 					List.of("ACCEPTANCE", "REFUSAL"), "NOT_ACCEPTED", List.of("NON_ACCEPTANCE"), "WITHDRAWN",
-					List.of("CORRECTION"));
+					List.of("CORRECTION"), "COLLECTED", List.of("LEVY_PAYMENT"), "EXEMPTED", List.of("LEVY_EXEMPTION"));
 		}
 	}
 

@@ -35,7 +35,7 @@ final class BareLicensingBeans {
 		 * (step names fall back to the role codes): nothing else of it is reachable.
 		 */
 		private final LicensingSteps chain = new LicensingSteps(null, null, null, null, null, null, null,
-				new StepDefinitions(new StaticMessageSource()));
+				new StepDefinitions(new StaticMessageSource()), null, null);
 
 		public void accept(DelegateExecution execution) {
 		}

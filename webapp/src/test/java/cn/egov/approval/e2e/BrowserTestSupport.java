@@ -69,6 +69,20 @@ abstract class BrowserTestSupport {
 		this.page.getByTestId("login-submit").click();
 	}
 
+	/**
+	 * A page of another browser context (a second person at another desk), signed in with
+	 * the demo password.
+	 */
+	static Page signedIn(BrowserContext context, String username) {
+		Page page = context.newPage();
+		page.navigate("/login");
+		page.locator("input[name=username]").fill(username);
+		page.locator("input[name=password]").fill("demo");
+		page.getByTestId("login-submit").click();
+		PlaywrightAssertions.assertThat(page).not().hasURL(ON_LOGIN_PAGE);
+		return page;
+	}
+
 	void screenshot(String fileName) throws IOException {
 		Files.createDirectories(SCREENSHOTS);
 		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(fileName))

@@ -26,7 +26,8 @@ class HistoryFactMapping {
 
 	/** End events by how the case ended. */
 	private static final Map<String, String> ENDS = Map.of("ClosedApproved", "APPROVED", "ClosedRefused", "REFUSED",
-			"NotAccepted", "NOT_ACCEPTED", "Withdrawn", "WITHDRAWN");
+			"NotAccepted", "NOT_ACCEPTED", "Withdrawn", "WITHDRAWN", "ClosedCollected", "COLLECTED", "ClosedExempted",
+			"EXEMPTED");
 
 	/** Service tasks whose start is a fact. */
 	private static final Map<String, SupervisionFactKind> STEPS = Map.of("RequestCorrection",

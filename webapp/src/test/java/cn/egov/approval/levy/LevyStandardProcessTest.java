@@ -1,0 +1,185 @@
+package cn.egov.approval.levy;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import cn.egov.approval.HttpCaller.Response;
+import cn.egov.approval.PlatformTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * {@code processes/levy-standard.bpmn}: every path, gateway and timer, on levy cases
+ * recorded on Monday 7 December 2026 (no holiday in the following weeks).
+ */
+@PlatformTest
+class LevyStandardProcessTest {
+
+	static final String RECORDED = "2026-12-07T09:00:00";
+
+	@Autowired
+	ApplicationContext context;
+
+	@LocalServerPort
+	int port;
+
+	LevyApi api;
+
+	@BeforeEach
+	void recordOnAMonday() {
+		this.api = new LevyApi(this.context, this.port);
+		this.api.clock(RECORDED);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.api.cleanUp();
+	}
+
+	@Test
+	void shouldAssessAtTheStandardBillTakeTheMoneyAtTheWindowAndClose() {
+		String caseNo = this.api.record(LevyApi.INFRASTRUCTURE, "clerk2");
+		assertThat(this.api.instance(caseNo)).isWaitingAt("Assess").hasPassed("StartClock");
+		JsonNode recorded = this.api.detail(caseNo);
+		assertThat(recorded.get("status").asText()).isEqualTo("IN_PROGRESS");
+		assertThat(recorded.get("promisedDeadline").asText()).isEqualTo("2026-12-14");
+		assertThat(recorded.get("statutoryDeadline").asText()).isEqualTo("2026-12-21");
+		assertThat(this.api.timer(caseNo, "ReminderDue")).isNotNull();
+		assertThat(this.api.timer(caseNo, "PromisedLimitReached")).isNotNull();
+		assertThat(this.api.timer(caseNo, "StatutoryLimitReached")).isNotNull();
+
+		this.api.completeOk("handler2", caseNo, "assessment",
+				Map.of("outcome", "ASSESSED", "quantity", "1234.5", "opinion", "按规划许可证核定地上建筑面积"));
+
+		assertThat(this.api.instance(caseNo))
+			.hasPassed("ComputeAssessment", "OverrideRequested", "AssessedJoin", "HandlingAssessed", "PaymentDue",
+					"IssuePaymentNotice")
+			.hasNotPassed("ApproveOverride")
+			.isWaitingAt("AwaitPayment");
+		JsonNode account = this.api.account(caseNo);
+		assertThat(new BigDecimal(account.get("bill").get("amount").asText())).isEqualByComparingTo("74070.00");
+		assertThat(this.api.notices(caseNo)).containsExactly("LEVY_PAYMENT");
+		assertThat(this.api.timer(caseNo, "PaymentOverdue")).isNotNull();
+
+		JsonNode receipt = this.api.payOk("cashier", caseNo, "74070.00");
+		assertThat(receipt.get("receiptNo").asText()).startsWith("FS2026");
+
+		assertThat(this.api.instance(caseNo)).hasPassed("RecordPaid", "CloseLevy", "ClosedCollected").isEnded();
+		JsonNode closed = this.api.detail(caseNo);
+		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+		assertThat(closed.get("fee").get("receiptNo").asText()).isEqualTo(receipt.get("receiptNo").asText());
+		assertThat(this.api.events(caseNo)).contains("LEVY_ASSESSED", "FEE_REQUESTED", "FEE_PAID", "CLOSED");
+	}
+
+	@Test
+	void shouldExemptAffordableHousingOnlyWithTheSectionHeadsApproval() {
+		String caseNo = this.api.record(LevyApi.INFRASTRUCTURE, "clerk2");
+		Response unexplained = this.api.complete("handler2", caseNo, "assessment",
+				Map.of("outcome", "ASSESSED", "quantity", "5000", "exempt", true, "opinion", "保障性住房"));
+		assertThat(unexplained.status()).isEqualTo(400);
+		assertThat(unexplained.body()).contains("overrideReason");
+
+		this.api.completeOk("handler2", caseNo, "assessment", Map.of("outcome", "ASSESSED", "quantity", "5000",
+				"exempt", true, "overrideReason", "列入县保障性安居工程计划的公共租赁住房", "opinion", "申请免征"));
+		assertThat(this.api.instance(caseNo)).hasPassed("OverrideRequested").isWaitingAt("ApproveOverride");
+		this.api.completeOk("head2", caseNo, "override-approval", Map.of("outcome", "APPROVE", "opinion", "同意免征"));
+
+		assertThat(this.api.instance(caseNo))
+			.hasPassed("DecideOverride", "OverrideApproved", "HandlingAssessed", "PaymentDue", "IssueExemption",
+					"CloseExempted", "ClosedExempted")
+			.hasNotPassed("IssuePaymentNotice")
+			.isEnded();
+		assertThat(this.api.notices(caseNo)).containsExactly("LEVY_EXEMPTION");
+		assertThat(this.api.detail(caseNo).get("status").asText()).isEqualTo("CLOSED");
+		assertThat(this.api.events(caseNo)).contains("OVERRIDE_REQUESTED", "OVERRIDE_APPROVED", "EXEMPTED");
+	}
+
+	@Test
+	void shouldSendARefusedOverrideBackToTheHandlerAndThenBillTheStandard() {
+		String caseNo = this.api.record(LevyApi.RECLAMATION, "clerk3");
+		this.api.completeOk("handler3", caseNo, "assessment", Map.of("outcome", "ASSESSED", "quantity", "12.5",
+				"unitCost", "8000", "amount", "90000", "overrideReason", "企业已自行复垦一部分", "opinion", "申请核减"));
+		assertThat(this.api.instance(caseNo)).isWaitingAt("ApproveOverride");
+		this.api.completeOk("head3", caseNo, "override-approval",
+				Map.of("outcome", "REFUSE", "opinion", "未经复垦验收，不予核减"));
+		assertThat(this.api.instance(caseNo)).hasPassed("OverrideApproved", "AssessJoin").isWaitingAt("Assess");
+
+		this.api.completeOk("handler3", caseNo, "assessment",
+				Map.of("outcome", "ASSESSED", "quantity", "12.5", "unitCost", "8000", "opinion", "按复垦方案核定"));
+		assertThat(this.api.instance(caseNo)).isWaitingAt("AwaitPayment");
+		assertThat(new BigDecimal(this.api.account(caseNo).get("bill").get("amount").asText()))
+			.isEqualByComparingTo("100000");
+		assertThat(this.api.events(caseNo)).contains("OVERRIDE_REFUSED");
+	}
+
+	@Test
+	void shouldBillAnApprovedOverrideAtItsAmount() {
+		String caseNo = this.api.record(LevyApi.RECLAMATION, "clerk3");
+		this.api.completeOk("handler3", caseNo, "assessment", Map.of("outcome", "ASSESSED", "quantity", "12.5",
+				"unitCost", "8000", "amount", "90000", "overrideReason", "复垦验收合格面积 1.25 亩", "opinion", "按验收结果核减"));
+		this.api.completeOk("head3", caseNo, "override-approval", Map.of("outcome", "APPROVE", "opinion", "同意"));
+
+		assertThat(this.api.instance(caseNo)).hasPassed("IssuePaymentNotice").isWaitingAt("AwaitPayment");
+		assertThat(new BigDecimal(this.api.account(caseNo).get("bill").get("amount").asText()))
+			.isEqualByComparingTo("90000");
+		this.api.payOk("cashier", caseNo, "90000");
+		assertThat(this.api.instance(caseNo)).isEnded();
+	}
+
+	@Test
+	void shouldRecordTheLegalClockEventsOfAnAssessmentLeftUndone() {
+		String caseNo = this.api.record(LevyApi.INFRASTRUCTURE, "clerk2");
+		this.api.passDueDateOf(caseNo, "ReminderDue");
+		this.api.passDueDateOf(caseNo, "PromisedLimitReached");
+		this.api.passDueDateOf(caseNo, "StatutoryLimitReached");
+
+		assertThat(this.api.instance(caseNo))
+			.hasPassed("RecordReminder", "ReminderRecorded", "RecordPromisedLimitExceeded",
+					"PromisedLimitExceededRecorded", "RecordStatutoryLimitExceeded", "StatutoryLimitExceededRecorded")
+			.isWaitingAt("Assess");
+		assertThat(this.api.events(caseNo)).contains("REMINDER", "PROMISED_LIMIT_EXCEEDED", "STATUTORY_LIMIT_EXCEEDED");
+	}
+
+	@Test
+	void shouldDemandPaymentAfterThePeriodAndAddTheSurcharge() {
+		String caseNo = this.api.record(LevyApi.INFRASTRUCTURE, "clerk2");
+		this.api.completeOk("handler2", caseNo, "assessment",
+				Map.of("outcome", "ASSESSED", "quantity", "1000", "opinion", "核定"));
+		// 10 working days after Monday 7 December: Monday 21 December.
+		assertThat(this.api.timer(caseNo, "PaymentOverdue").getDuedate())
+			.isEqualTo(java.util.Date.from(java.time.LocalDate.parse("2026-12-22")
+				.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+				.toInstant()));
+
+		this.api.passDueDateOf(caseNo, "PaymentOverdue");
+		assertThat(this.api.instance(caseNo)).hasPassed("IssueDemand", "DemandIssued").isWaitingAt("AwaitPayment");
+		assertThat(this.api.notices(caseNo)).containsExactly("LEVY_PAYMENT", "LEVY_DEMAND");
+
+		// 20 days late: 60,000 × 0.05 % × 20 = 600.
+		this.api.clock("2027-01-10T10:00:00");
+		assertThat(new BigDecimal(this.api.account(caseNo).get("due").asText())).isEqualByComparingTo("60600");
+		this.api.payOk("cashier", caseNo, "60600.00");
+		assertThat(this.api.instance(caseNo)).hasPassed("ClosedCollected").isEnded();
+	}
+
+	@Test
+	void shouldNeverChargeASurchargeAboveThePrincipal() {
+		BigDecimal principal = new BigDecimal("60000.00");
+		java.time.LocalDate payBy = java.time.LocalDate.parse("2026-12-21");
+		assertThat(LevySurcharges.surcharge(principal, payBy, payBy.plusDays(20), new BigDecimal("0.0005")))
+			.isEqualByComparingTo("600");
+		assertThat(LevySurcharges.surcharge(principal, payBy, payBy.plusDays(2001), new BigDecimal("0.0005")))
+			.isEqualByComparingTo("60000");
+		assertThat(LevySurcharges.surcharge(principal, payBy, payBy, new BigDecimal("0.0005"))).isZero();
+	}
+
+}
