@@ -185,7 +185,7 @@ class GeneratedItemProcessTest {
 				assertThat(file.instance()).hasPassed("HandlingApproved", "RecordApproval");
 			}
 			if (!CaseNotices.payableFees(this.item).isEmpty()) {
-				complete(file, "RecordPayment", "clerk", Map.of("outcome", "PAID", "receiptNo", "PJ0001"));
+				complete(file, "RecordPayment", "clerk", Map.of("outcome", "PAID", "paymentMethod", "CASH"));
 				assertThat(file.instance()).hasPassed("RequestPayment", "RecordFeePaid");
 			}
 			complete(file, "IssueCertificate", "clerk",
