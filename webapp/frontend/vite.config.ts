@@ -10,6 +10,9 @@ export default defineConfig({
   plugins: [vue()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    // form-js-editor pins an older preact than the form-js viewer it renders with: two copies
+    // of preact break its hooks (an empty editor), so every import gets the one copy.
+    dedupe: ['preact'],
   },
   define: {
     // vue-i18n feature flags: Composition API only, no devtools in production.

@@ -88,6 +88,7 @@ describe('menuFor', () => {
       'warnings',
       'scores',
       'catalog',
+      'modeling',
       'calendar',
       'tasklist',
       'cockpit',
@@ -110,6 +111,7 @@ describe('menuFor', () => {
       'warnings',
       'scores',
       'catalog',
+      'modeling',
       'calendar',
       'tasklist',
       'cockpit',
@@ -162,7 +164,14 @@ describe('menuFor', () => {
   })
 
   it('gives the reform office the calendar editor', () => {
-    expect(keys(menuFor(['reform-office'], withClock))).toEqual(['home', 'catalog', 'calendar', 'tasklist', 'cockpit'])
+    expect(keys(menuFor(['reform-office'], withClock))).toEqual([
+      'home',
+      'catalog',
+      'modeling',
+      'calendar',
+      'tasklist',
+      'cockpit',
+    ])
   })
 
   it('offers the calendar editor to the reform office and administrators only', () => {
@@ -175,6 +184,13 @@ describe('menuFor', () => {
     const others = ROLE_CODES.filter((role) => role !== 'admin' && role !== 'reform-office')
     expect(keys(menuFor(others, withClock))).not.toContain('catalog')
     expect(menuFor(['reform-office'], withClock).find((e) => e.key === 'catalog')?.to).toBe('/catalog')
+  })
+
+  it('gives the modeling workbench to the reform office and administrators only', () => {
+    expect(menuFor(['reform-office'], withClock).find((e) => e.key === 'modeling')?.to).toBe('/modeling')
+    expect(keys(menuFor(['admin'], withClock))).toContain('modeling')
+    const others = ROLE_CODES.filter((role) => role !== 'admin' && role !== 'reform-office')
+    expect(keys(menuFor(others, withClock))).not.toContain('modeling')
   })
 
   it('merges the entries of several roles without duplicates', () => {

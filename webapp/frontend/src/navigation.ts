@@ -16,6 +16,7 @@ import {
   Monitor,
   Notebook,
   Setting,
+  Share,
   Stamp,
   Tools,
   Wallet,
@@ -62,6 +63,9 @@ const TASKLIST_ROLES: readonly RoleCode[] = [
 
 /** Who maintains the item catalog (事项库): the reform office and administrators. */
 export const CATALOG_ROLES: readonly RoleCode[] = ['reform-office', 'admin']
+
+/** Who models item processes, decision tables and forms (流程建模): the reform office and administrators. */
+export const MODELING_ROLES: readonly RoleCode[] = ['reform-office', 'admin']
 
 /** Applicants file applications online and follow their own cases (我的申请). */
 export const APPLICANT_ROLES: readonly RoleCode[] = ['applicant']
@@ -131,6 +135,7 @@ export const NAVIGATION: readonly NavEntry[] = [
   { key: 'warnings', titleKey: 'warnings.nav', icon: WarningFilled, roles: WARNING_ROLES, to: '/supervision/warnings' },
   { key: 'scores', titleKey: 'scores.nav', icon: DataLine, roles: SCORE_ROLES, to: '/supervision/scores' },
   { key: 'catalog', titleKey: 'nav.catalog', icon: Collection, roles: CATALOG_ROLES, to: '/catalog' },
+  { key: 'modeling', titleKey: 'modeling.nav', icon: Share, roles: MODELING_ROLES, to: '/modeling' },
   {
     key: 'calendar',
     titleKey: 'nav.calendar',

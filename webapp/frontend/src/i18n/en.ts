@@ -8,6 +8,7 @@ import supervisionCards from './supervisionCards.en'
 import audit from './audit.en'
 import warnings from './warnings.en'
 import scores from './scores.en'
+import modeling from './modeling.en'
 import fees from './fees.en'
 import penalty from './penalty.en'
 
@@ -186,6 +187,7 @@ const en: MessageSchema = {
   ...audit,
   ...warnings,
   ...scores,
+  ...modeling,
   ...fees,
 }
 

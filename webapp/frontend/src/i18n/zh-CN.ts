@@ -7,6 +7,7 @@ import supervisionCards from './supervisionCards.zh-CN'
 import audit from './audit.zh-CN'
 import warnings from './warnings.zh-CN'
 import scores from './scores.zh-CN'
+import modeling from './modeling.zh-CN'
 import fees from './fees.zh-CN'
 import penalty from './penalty.zh-CN'
 
@@ -184,5 +185,6 @@ export default {
   ...audit,
   ...warnings,
   ...scores,
+  ...modeling,
   ...fees,
 }

@@ -15,6 +15,7 @@ import {
   INTAKE_ROLES,
   PENALTY_OFFICER_ROLES,
   PENALTY_ROLES,
+  MODELING_ROLES,
   SUPERVISION_CARD_ROLES,
   SCORE_ROLES,
   TASK_ROLES,
@@ -112,6 +113,19 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/pages/CatalogEditorPage.vue'),
         props: true,
         meta: { roles: CATALOG_ROLES, titleKey: 'catalog.editor.editTitle' },
+      },
+      {
+        path: 'modeling',
+        name: 'modeling',
+        component: () => import('@/pages/ModelingPage.vue'),
+        meta: { roles: MODELING_ROLES, titleKey: 'modeling.nav' },
+      },
+      {
+        path: 'modeling/:kind(bpmn|dmn|form)/:key',
+        name: 'modeling-editor',
+        component: () => import('@/pages/ModelingEditorPage.vue'),
+        props: (route) => ({ kind: route.params.kind, modelKey: route.params.key }),
+        meta: { roles: MODELING_ROLES, titleKey: 'modeling.editor.title' },
       },
       {
         path: 'work/tasks',

@@ -205,7 +205,8 @@ public class CaseClock {
 		}
 		LegalClockTimers.recalculate(this.management, file.processInstanceId(), LEGAL_CLOCK_TIMERS);
 		for (Task task : this.tasks.createTaskQuery().processInstanceId(file.processInstanceId()).list()) {
-			if (DEADLINE_TASKS.contains(task.getTaskDefinitionKey())) {
+			if (DEADLINE_TASKS.contains(task.getTaskDefinitionKey())
+					|| StepDefinitions.isChainStep(task.getTaskDefinitionKey())) {
 				String department = (String) this.tasks.getVariable(task.getId(), "participantDepartment");
 				task.setDueDate(
 						(department != null) ? subLimitDueAt(file.caseNo(), department) : promisedDueAt(file.caseNo()));

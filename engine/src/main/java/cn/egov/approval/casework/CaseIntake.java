@@ -141,7 +141,7 @@ public class CaseIntake {
 	}
 
 	/** The roles that sign after the clerk's pre-check. */
-	static List<String> chainAfterPreCheck(Item item) {
+	public static List<String> chainAfterPreCheck(Item item) {
 		List<String> chain = new ArrayList<>(item.processParameters().approvalChain());
 		while (!chain.isEmpty() && Role.CLERK.code().equals(chain.get(0))) {
 			chain.remove(0);

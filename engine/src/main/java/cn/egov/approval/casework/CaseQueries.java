@@ -169,7 +169,7 @@ public class CaseQueries {
 	}
 
 	private CaseDetail.CurrentStep currentStep(Task task, CaseFile file) {
-		String role = "ChainStep".equals(task.getTaskDefinitionKey())
+		String role = StepDefinitions.isChainStep(task.getTaskDefinitionKey())
 				? (String) this.tasks.getVariable(task.getId(), ProcessVariables.CURRENT_ROLE) : null;
 		StepDefinitions.Step step = this.steps.of(task.getTaskDefinitionKey(), role, null, file.onTheSpot());
 		return new CaseDetail.CurrentStep(task.getId(), step.code(), this.steps.name(step.code()), task.getAssignee());

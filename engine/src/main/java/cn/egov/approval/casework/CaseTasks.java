@@ -453,7 +453,7 @@ public class CaseTasks {
 	}
 
 	private static boolean isChainStep(Task task) {
-		return "ChainStep".equals(task.getTaskDefinitionKey());
+		return StepDefinitions.isChainStep(task.getTaskDefinitionKey());
 	}
 
 	private Map<String, Object> formData(Visible visible) {

@@ -44,12 +44,14 @@ class StepDefinitions {
 	 * @param onTheSpot whether the item is decided at the window
 	 */
 	Step of(String taskDefinitionKey, String currentRole, Integer stepIndex, boolean onTheSpot) {
+		if (isChainStep(taskDefinitionKey)) {
+			return new Step(currentRole, (stepIndex == null || stepIndex == 0) ? List.of("APPROVE", "REFUSE")
+					: List.of("APPROVE", "REFUSE", "RETURN"));
+		}
 		return switch (taskDefinitionKey) {
 			case "PreCheck" ->
 				new Step(PRE_CHECK, onTheSpot ? List.of("APPROVE", "REFUSE", "REQUEST_CORRECTION", "REJECT")
 						: List.of("ACCEPT", "REQUEST_CORRECTION", "REJECT"));
-			case "ChainStep" -> new Step(currentRole, (stepIndex == null || stepIndex == 0)
-					? List.of("APPROVE", "REFUSE") : List.of("APPROVE", "REFUSE", "RETURN"));
 			case "JointOpinion" -> new Step(JOINT_OPINION, List.of("AGREE", "DISAGREE"));
 			case "ApproveExtension" -> new Step(EXTENSION_APPROVAL, List.of("APPROVE", "REFUSE"));
 			case "RecordPayment" -> new Step(PAYMENT, List.of("PAID"));
@@ -59,6 +61,15 @@ class StepDefinitions {
 			case "ApproveOverride" -> new Step(OVERRIDE_APPROVAL, List.of("APPROVE", "REFUSE"));
 			default -> new Step(taskDefinitionKey, List.of());
 		};
+	}
+
+	/**
+	 * Whether a user task is a step of the approval chain: the looping {@code ChainStep}
+	 * of the template processes, or one task per role ({@code ChainStepSectionHead} ...)
+	 * in a process generated from the catalog.
+	 */
+	static boolean isChainStep(String taskDefinitionKey) {
+		return taskDefinitionKey != null && taskDefinitionKey.startsWith("ChainStep");
 	}
 
 	String name(String step) {

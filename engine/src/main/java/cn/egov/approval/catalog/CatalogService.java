@@ -111,6 +111,24 @@ public class CatalogService {
 	}
 
 	/**
+	 * Binds an item to a process deployed for it (the modeling workbench). A published
+	 * item gets a new version with the process key, published at once, so its next cases
+	 * start on the process; an open draft just takes the key and stays a draft.
+	 * @return the item's latest version afterwards
+	 */
+	public Item bindProcess(String code, String processKey, String username) {
+		VersionRow latest = this.versions.findLatest(code).orElseThrow(() -> notFound(code));
+		Item current = this.store.load(latest);
+		if (processKey.equals(current.processKey())) {
+			return current;
+		}
+		ItemRequest item = current.toRequest().withProcessKey(processKey).normalised();
+		throwIfAny(this.validator.validateDraft(item));
+		save(item, latest, stamp(username));
+		return (latest.itemStatus() == ItemStatus.PUBLISHED) ? publish(code, username) : latest(code);
+	}
+
+	/**
 	 * Withdraws an item: its published version and any open draft become RETIRED. Cases
 	 * already running keep reading their version.
 	 */

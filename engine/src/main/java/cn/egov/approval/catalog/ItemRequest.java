@@ -40,6 +40,17 @@ public record ItemRequest(String code, String name, String kind, DepartmentRef d
 				this.processKey, this.processParameters);
 	}
 
+	/**
+	 * The same content run by another process (the modeling workbench binds generated
+	 * processes).
+	 */
+	public ItemRequest withProcessKey(String newProcessKey) {
+		return new ItemRequest(this.code, this.name, this.kind, this.department, this.parentCode, this.elements,
+				this.statutoryLimit, this.promisedLimit, this.onTheSpot, this.parallelApproval, this.applicantTypes,
+				this.approvingLeaderRole, this.reviewingSection, this.handlers, this.steps, this.fees, this.materials,
+				newProcessKey, this.processParameters);
+	}
+
 	String departmentCode() {
 		return (this.department != null) ? trim(this.department.code()) : null;
 	}

@@ -69,7 +69,7 @@ class AnomalyChecks {
 
 	/** A chain step opened where the previous signature does not lead. */
 	private void outOfOrder(SupervisionFact fact, List<Finding> found) {
-		if (!CHAIN_STEP.equals(fact.step()) || fact.blank("index")) {
+		if (!isChainStep(fact.step()) || fact.blank("index")) {
 			return;
 		}
 		int index = Integer.parseInt(fact.get("index"));
@@ -202,7 +202,7 @@ class AnomalyChecks {
 	private List<SupervisionFact> chainSignatures(String caseNo, boolean approvingOnly) {
 		return this.facts.ofCase(caseNo, SupervisionFactKind.TASK_COMPLETED)
 			.stream()
-			.filter((f) -> CHAIN_STEP.equals(f.step()) && !f.blank("index"))
+			.filter((f) -> isChainStep(f.step()) && !f.blank("index"))
 			.filter((f) -> !approvingOnly || !"RETURN".equals(f.get("outcome")))
 			.toList();
 	}
@@ -224,6 +224,14 @@ class AnomalyChecks {
 			this(kind.name(), detail);
 		}
 
+	}
+
+	/**
+	 * The looping chain step of the template processes ({@code ChainStep}) or one of a
+	 * generated process's chain steps ({@code ChainStepSectionHead} ...).
+	 */
+	private static boolean isChainStep(String step) {
+		return step != null && step.startsWith(CHAIN_STEP);
 	}
 
 }

@@ -54,7 +54,9 @@ final class HistoryTaskFacts {
 
 	private static Map<String, String> position(HistoricTaskInstanceEventEntity task, HistoryCaseContext context) {
 		Map<String, String> payload = new HashMap<>();
-		if (CHAIN_STEP.equals(task.getTaskDefinitionKey())) {
+		// Generated item processes name one task per chain role (ChainStepSectionHead
+		// ...).
+		if (task.getTaskDefinitionKey() != null && task.getTaskDefinitionKey().startsWith(CHAIN_STEP)) {
 			payload.put("role", context.variable(task.getExecutionId(), "currentRole"));
 			payload.put("index", context.variable(task.getExecutionId(), "stepIndex"));
 			payload.put("chain", context.variable(task.getExecutionId(), "chain"));
