@@ -65,6 +65,21 @@ public class FeeLedger {
 	 * reference belongs to another payment
 	 */
 	public Receipt collect(Collection collection) {
+		return collect(collection, true);
+	}
+
+	/**
+	 * Records the payment of a fine (and its late surcharge) like any fee. A fine is set
+	 * by the penalty decision, not published in the item's fee list, so the catalog check
+	 * does not apply.
+	 * @param collection what was paid
+	 * @return the receipt
+	 */
+	public Receipt collectFine(Collection collection) {
+		return collect(collection, false);
+	}
+
+	private Receipt collect(Collection collection, boolean catalogFee) {
 		if (collection.reference() != null) {
 			Optional<Payment> earlier = this.mapper.findPaymentByReference(collection.reference());
 			if (earlier.isPresent()) {
@@ -84,7 +99,7 @@ public class FeeLedger {
 				collection.windowCode(), taken.receiptNo(), Payment.PAID, now.toLocalDate(), now, collection.actor(),
 				null, null, null);
 		this.mapper.insertPayment(payment);
-		check(collection, taken);
+		check(collection, taken, catalogFee);
 		this.events.publishEvent(new FeeCollected(collection.caseNo(), paymentId, taken.receiptNo(),
 				Money.yuan(payment.amountFen()), collection.method(), collection.actor()));
 		return new Receipt(paymentId, taken.receiptNo(), Money.yuan(payment.amountFen()), collection.windowCode(), now,
@@ -138,11 +153,11 @@ public class FeeLedger {
 		}
 	}
 
-	private void check(Collection collection, ReceiptBooks.Taken taken) {
+	private void check(Collection collection, ReceiptBooks.Taken taken, boolean catalogFee) {
 		if (!taken.skipped().isEmpty()) {
 			this.anomalies.skipped(collection.caseNo(), taken.skipped());
 		}
-		if (!published(collection)) {
+		if (catalogFee && !published(collection)) {
 			this.anomalies.onCase(collection.caseNo(), AnomalyKind.FEE_NOT_IN_CATALOG,
 					"收费项目“" + collection.feeName() + "”不在事项 " + collection.itemCode() + " 公布的收费目录中");
 		}

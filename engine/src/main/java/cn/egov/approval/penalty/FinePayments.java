@@ -6,17 +6,24 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import cn.egov.approval.fees.FeeLedger;
+import cn.egov.approval.fees.FeeWindows;
+import cn.egov.approval.fees.PaymentMethod;
 import cn.egov.approval.penalty.PenaltyRecords.Payment;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Where a fine payment is recorded: on the penalty case for now. This is the one seam the
- * platform's fee ledger (receipt books, settlement) takes over, so nothing else in the
+ * Where a fine payment is recorded: in the platform's one fee ledger (a fiscal receipt
+ * from the recording officer's window's book, so it counts in the window's daily
+ * settlement and the reconciliations) and on the penalty case. Nothing else in the
  * penalty feature writes payments.
  */
 @Component
 public class FinePayments {
+
+	/** The ledger's fee name of a fine with its late surcharge (罚款、加处罚款). */
+	static final String FINE = "罚款";
 
 	private final PenaltyMapper mapper;
 
@@ -24,10 +31,17 @@ public class FinePayments {
 
 	private final PenaltyClock clock;
 
-	FinePayments(PenaltyMapper mapper, PenaltyProperties properties, PenaltyClock clock) {
+	private final FeeLedger ledger;
+
+	private final FeeWindows windows;
+
+	FinePayments(PenaltyMapper mapper, PenaltyProperties properties, PenaltyClock clock, FeeLedger ledger,
+			FeeWindows windows) {
 		this.mapper = mapper;
 		this.properties = properties;
 		this.clock = clock;
+		this.ledger = ledger;
+		this.windows = windows;
 	}
 
 	/**
@@ -50,11 +64,32 @@ public class FinePayments {
 	 */
 	Payment record(PenaltyCase file, String method, String reference, String recordedBy) {
 		Due due = due(file, this.clock.today());
-		Payment payment = new Payment(UUID.randomUUID().toString(), file.caseNo(), due.fine(), due.surcharge(),
-				this.clock.now(), method, reference, recordedBy);
+		String paymentId = UUID.randomUUID().toString();
+		if (due.total().signum() > 0) {
+			String window = this.windows.windowOf(recordedBy, file.departmentCode()).code();
+			paymentId = this.ledger
+				.collectFine(new FeeLedger.Collection(file.caseNo(), file.departmentCode(), file.itemCode(),
+						file.partyName(), FINE, due.total(), due.total(), false, ledgerMethod(method), reference, null,
+						window, recordedBy))
+				.paymentId();
+		}
+		Payment payment = new Payment(paymentId, file.caseNo(), due.fine(), due.surcharge(), this.clock.now(), method,
+				reference, recordedBy);
 		this.mapper.insertPayment(payment);
 		this.mapper.setPaid(file.caseNo(), due.total(), payment.paidAt());
 		return payment;
+	}
+
+	/**
+	 * The ledger's payment method for the ways a party pays a fine: to the designated
+	 * bank (APL 67, a wire to the non-tax account), by bank transfer, or online.
+	 */
+	private static PaymentMethod ledgerMethod(String method) {
+		return switch (method) {
+			case "BANK" -> PaymentMethod.WIRE;
+			case "E_PAYMENT" -> PaymentMethod.E_PAYMENT;
+			default -> PaymentMethod.TRANSFER;
+		};
 	}
 
 	/**

@@ -181,7 +181,7 @@ final class PenaltyCases {
 	}
 
 	void pay(Case file) {
-		this.tasks.pay(file.caseNo(), new FinePayment("BANK", "BANK-0001"), user("officer"));
+		this.tasks.pay(file.caseNo(), new FinePayment("BANK", "BANK-" + file.caseNo()), user("officer"));
 	}
 
 	PenaltyCase read(Case file) {

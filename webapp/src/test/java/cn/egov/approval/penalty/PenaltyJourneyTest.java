@@ -6,6 +6,7 @@ import java.util.List;
 import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
+import cn.egov.approval.fees.FeeLedger;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,9 @@ class PenaltyJourneyTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	private FeeLedger ledger;
 
 	@Autowired
 	RuntimeService runtime;
@@ -76,12 +80,23 @@ class PenaltyJourneyTest {
 		JsonNode due = as("officer").get("/api/penalty/cases/" + caseNo).json();
 		assertThat(due.get("openSteps")).extracting(JsonNode::asText).containsExactly("AwaitPayment");
 		assertThat(due.get("amountDue").decimalValue()).isEqualByComparingTo("40000");
-		ok(as("officer").postJson(path(caseNo, "payment"), "{\"method\": \"BANK\", \"reference\": \"B-20270301-1\"}"));
+		ok(as("officer").postJson(path(caseNo, "payment"),
+				"{\"method\": \"BANK\", \"reference\": \"B-" + caseNo + "\"}"));
 
 		JsonNode closed = as("officer").get("/api/penalty/cases/" + caseNo).json();
 		assertThat(closed.at("/file/status").asText()).isEqualTo("CLOSED");
 		assertThat(closed.at("/file/closedOutcome").asText()).isEqualTo("PENALISED");
 		assertThat(closed.get("officers")).hasSize(2);
+		// The fine goes through the platform's one fee ledger, with a fiscal receipt from
+		// a
+		// window's book, so it counts in that window's settlement.
+		assertThat(this.ledger.paymentsOf(caseNo)).singleElement().satisfies((payment) -> {
+			assertThat(payment.feeName()).isEqualTo("罚款");
+			assertThat(payment.amountFen()).isEqualTo(4_000_000L);
+			assertThat(payment.method()).isEqualTo("WIRE");
+			assertThat(payment.receiptNo()).isNotBlank();
+			assertThat(payment.status()).isEqualTo("PAID");
+		});
 		assertThat(closed.get("notices").findValuesAsText("type")).containsExactlyInAnyOrder("PENALTY_CASE_OPENING",
 				"PENALTY_PRIOR_NOTICE", "PENALTY_DECISION", "PENALTY_FINE_PAYMENT");
 		String noticeId = closed.get("notices").get(0).get("id").asText();
