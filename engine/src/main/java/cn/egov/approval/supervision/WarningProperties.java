@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Supervision settings a decision table does not fit ({@code platform.supervision.*}).
  *
- * @param processes the process keys whose history supervision observes
+ * @param processes the process keys whose history supervision observes; a key ending in
+ * {@code *} stands for every key it starts (the reform office's generated item processes
+ * are {@code item-<item code>})
  * @param backdatingTolerance how long before it was recorded a decision may say it was
  * made before it counts as back-dated (先批后录)
  * @param mandatoryNotices the notice types a case must have when it ends, by how it ended
@@ -20,8 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("platform.supervision")
 public record WarningProperties(@DefaultValue( {
-		"licensing-standard", "licensing-joint", "levy-standard", "penalty-general",
-		"penalty-simplified" }) List<String> processes, @DefaultValue("P1D") Duration backdatingTolerance,
+		"licensing-standard", "licensing-joint", "levy-standard", "penalty-general", "penalty-simplified",
+		"item-*" }) List<String> processes, @DefaultValue("P1D") Duration backdatingTolerance,
 		Map<String, List<String>> mandatoryNotices){
 
 	public WarningProperties {
@@ -36,6 +38,17 @@ public record WarningProperties(@DefaultValue( {
 					Map.entry("NO_PENALTY", List.of("PENALTY_NO_PENALTY")),
 					Map.entry("TRANSFERRED", List.of("PENALTY_TRANSFER")));
 		}
+	}
+
+	/**
+	 * Whether supervision observes the cases of a process.
+	 * @param processKey the process definition's key
+	 * @return whether it is one of {@link #processes()}
+	 */
+	public boolean observes(String processKey) {
+		return processKey != null && this.processes.stream()
+			.anyMatch((key) -> key.endsWith("*") ? processKey.startsWith(key.substring(0, key.length() - 1))
+					: key.equals(processKey));
 	}
 
 }

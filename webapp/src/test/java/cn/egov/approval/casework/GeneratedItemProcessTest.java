@@ -21,6 +21,7 @@ import cn.egov.approval.modeling.ItemProcesses;
 import cn.egov.approval.modeling.ModelDeployments;
 import cn.egov.approval.modeling.ProcessDraft;
 import cn.egov.approval.modeling.ResourceKind;
+import cn.egov.approval.supervision.WarningQueries;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,9 @@ class GeneratedItemProcessTest {
 
 	@Autowired
 	CaseExtensions extensions;
+
+	@Autowired
+	WarningQueries warnings;
 
 	@LocalServerPort
 	int port;
@@ -237,6 +241,13 @@ class GeneratedItemProcessTest {
 				.untilAsserted(() -> assertThat(file.instance()).hasPassed("RecordReminder",
 						"RecordPromisedLimitExceeded", "RecordStatutoryLimitExceeded"));
 			assertThat(cases().events(file, "STATUTORY_LIMIT_EXCEEDED")).hasSize(1);
+			// Supervision observes generated processes like the templates: the statutory
+			// limit's red warning, raised once.
+			PlatformUser bureau = LicensingCases.staff("generated-bureau-test", "SFS-JCJ", "bureau-supervisor");
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(warnings.ofCase(file.caseNo(), bureau))
+					.filteredOn((warning) -> "STATUTORY_LIMIT_EXCEEDED".equals(warning.kind()))
+					.hasSize(1));
 			sign(file, 0, "REFUSE");
 			assertThat(file.instance()).hasPassed("ClosedRefused").isEnded();
 		}

@@ -49,8 +49,7 @@ class HistoryFactMapping {
 	}
 
 	boolean observes(HistoryEvent event) {
-		return event.getProcessDefinitionKey() != null
-				&& this.properties.processes().contains(event.getProcessDefinitionKey());
+		return this.properties.observes(event.getProcessDefinitionKey());
 	}
 
 	Optional<SupervisionFact> toFact(HistoryEvent event) {
