@@ -3,6 +3,7 @@ package cn.egov.approval.penalty;
 import java.sql.SQLException;
 
 import cn.egov.approval.MySqlTestDatabase;
+import cn.egov.approval.fees.FeeLedger;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,9 @@ class PenaltyJourneyMySqlIT {
 	@Autowired
 	RuntimeService runtime;
 
+	@Autowired
+	FeeLedger ledger;
+
 	PenaltyJourneyTest journeys;
 
 	@DynamicPropertySource
@@ -56,6 +60,7 @@ class PenaltyJourneyMySqlIT {
 		this.journeys = new PenaltyJourneyTest();
 		this.journeys.port = this.port;
 		this.journeys.runtime = this.runtime;
+		this.journeys.ledger = this.ledger;
 		this.journeys.monday();
 	}
 

@@ -33,7 +33,7 @@ class PenaltyJourneyTest {
 	int port;
 
 	@Autowired
-	private FeeLedger ledger;
+	FeeLedger ledger;
 
 	@Autowired
 	RuntimeService runtime;
