@@ -28,9 +28,6 @@ import org.springframework.stereotype.Component;
 @Component("caseClock")
 public class CaseClock {
 
-	/** Where a timer waits while the clock stands still. */
-	static final Date STOPPED = Date.from(WorkingDayCalendar.endOf(LocalDate.of(WorkingDayCalendar.LAST_YEAR, 12, 30)));
-
 	/** The timers that measure the handling limits, by their BPMN ids. */
 	static final Set<String> LEGAL_CLOCK_TIMERS = Set.of("ReminderDue", "PromisedLimitReached", "StatutoryLimitReached",
 			"SubLimitReached");
@@ -140,25 +137,25 @@ public class CaseClock {
 	public Date reminderAt(String caseNo) {
 		CaseFile file = find(caseNo);
 		if (stopped(file)) {
-			return STOPPED;
+			return LegalClockTimers.STOPPED;
 		}
 		return Date.from(WorkingDayCalendar.endOf(calendar(file).previousWorkingDay(file.promisedDeadline()).date()));
 	}
 
 	public Date promisedDueAt(String caseNo) {
 		CaseFile file = find(caseNo);
-		return stopped(file) ? STOPPED : Date.from(WorkingDayCalendar.endOf(file.promisedDeadline()));
+		return stopped(file) ? LegalClockTimers.STOPPED : Date.from(WorkingDayCalendar.endOf(file.promisedDeadline()));
 	}
 
 	public Date statutoryDueAt(String caseNo) {
 		CaseFile file = find(caseNo);
-		return stopped(file) ? STOPPED : Date.from(WorkingDayCalendar.endOf(file.statutoryDeadline()));
+		return stopped(file) ? LegalClockTimers.STOPPED : Date.from(WorkingDayCalendar.endOf(file.statutoryDeadline()));
 	}
 
 	public Date subLimitDueAt(String caseNo, String departmentCode) {
 		CaseFile file = find(caseNo);
 		if (stopped(file)) {
-			return STOPPED;
+			return LegalClockTimers.STOPPED;
 		}
 		LocalDate deadline = this.mapper.findParticipants(caseNo)
 			.stream()

@@ -1,13 +1,11 @@
 package cn.egov.approval.casework;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.accounts.Role;
+import cn.egov.approval.audit.Sha256;
 import cn.egov.approval.catalog.FileNames;
 import cn.egov.approval.catalog.Item;
 import cn.egov.approval.web.ApiException;
@@ -78,7 +76,7 @@ public class CaseMaterials {
 		}
 		MaterialKind kind = MaterialKind.detect(content)
 			.orElseThrow(() -> CaseValidationException.of("file", "error.case.materials.type", shown));
-		String sha256 = sha256(content);
+		String sha256 = Sha256.hex(content);
 		this.store.put(sha256, content);
 		CaseMaterial material = new CaseMaterial(UUID.randomUUID().toString(), caseNo, materialIndex,
 				item.materials().get(materialIndex).name(), fileName(shown, kind), kind.contentType(), content.length,
@@ -139,15 +137,6 @@ public class CaseMaterials {
 
 	private static String megabytes(long bytes) {
 		return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

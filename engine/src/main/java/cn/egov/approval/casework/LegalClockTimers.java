@@ -1,9 +1,12 @@
 package cn.egov.approval.casework;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import cn.egov.approval.calendar.WorkingDayCalendar;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
@@ -14,6 +17,10 @@ import org.camunda.bpm.engine.runtime.Job;
  * pause began or ended. Shared by the licensing and the penalty clocks.
  */
 public final class LegalClockTimers {
+
+	/** Where a legal-clock timer waits while the clock stands still (a pause). */
+	public static final Date STOPPED = Date
+		.from(WorkingDayCalendar.endOf(LocalDate.of(WorkingDayCalendar.LAST_YEAR, 12, 30)));
 
 	private LegalClockTimers() {
 	}

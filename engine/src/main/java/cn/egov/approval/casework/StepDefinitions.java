@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * caller's language, and the outcomes a step accepts.
  */
 @Component
-class StepDefinitions {
+public class StepDefinitions {
 
 	static final String PRE_CHECK = "pre-check";
 
@@ -68,7 +68,7 @@ class StepDefinitions {
 	 * of the template processes, or one task per role ({@code ChainStepSectionHead} ...)
 	 * in a process generated from the catalog.
 	 */
-	static boolean isChainStep(String taskDefinitionKey) {
+	public static boolean isChainStep(String taskDefinitionKey) {
 		return taskDefinitionKey != null && taskDefinitionKey.startsWith("ChainStep");
 	}
 

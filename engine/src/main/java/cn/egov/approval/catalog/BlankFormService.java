@@ -1,11 +1,9 @@
 package cn.egov.approval.catalog;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
+import cn.egov.approval.audit.Sha256;
 import cn.egov.approval.catalog.BlankFormMapper.BlankFormRow;
 import cn.egov.approval.catalog.BlankFormMapper.GeneratedKey;
 import cn.egov.approval.catalog.ItemStore.Stamp;
@@ -56,7 +54,7 @@ public class BlankFormService {
 		Stamp stamp = this.catalog.stamp(username);
 		GeneratedKey key = new GeneratedKey();
 		this.forms.insert(new BlankFormRow(null, code, name, kind.contentType(), file.content().length,
-				sha256(file.content()), file.content(), stamp.at(), username), key);
+				Sha256.hex(file.content()), file.content(), stamp.at(), username), key);
 		List<Material> materials = new ArrayList<>(item.materials());
 		materials.set(index, materials.get(index).withBlankForm(new BlankFormRef(key.getId(), name)));
 		return this.catalog.update(code, item.toRequest().withMaterials(materials), username);
@@ -70,15 +68,6 @@ public class BlankFormService {
 		return this.forms.find(id)
 			.filter((form) -> staff || this.forms.isPublished(id))
 			.orElseThrow(() -> new NotFoundException("error.catalog.blank-form.not-found", id));
-	}
-
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

@@ -1,19 +1,17 @@
 package cn.egov.approval.fees;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.egov.approval.audit.Sha256;
 import cn.egov.approval.clock.PlatformClock;
 import cn.egov.approval.web.ApiException;
 
@@ -47,7 +45,7 @@ public class WeeklyReconciliations {
 		String id = UUID.randomUUID().toString();
 		String name = (fileName != null) ? fileName.replaceAll("[^\\p{L}\\p{N}._-]", "_") : "statement.csv";
 		this.mapper.insertStatementImport(id, weekStart, name.substring(0, Math.min(name.length(), 200)),
-				sha256(content), credits.size(),
+				Sha256.hex(content), credits.size(),
 				LocalDateTime.ofInstant(this.clock.instant(), PlatformClock.ZONE).withNano(0), actor);
 		for (BankStatementReader.Credit credit : credits) {
 			this.mapper.insertBankLine(new BankLine(id, credit.lineNo(), credit.valueDate(), Money.fen(credit.amount()),
@@ -110,15 +108,6 @@ public class WeeklyReconciliations {
 	private static void requireMonday(LocalDate weekStart) {
 		if (weekStart == null || weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "error.fees.week-start");
-		}
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

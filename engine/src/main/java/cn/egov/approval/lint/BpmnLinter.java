@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.egov.approval.audit.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,7 +63,7 @@ public class BpmnLinter {
 	 */
 	public synchronized List<LintProblem> lint(String xml, LintSettings settings) {
 		String settingsJson = write(settings);
-		String key = LintedByTheBuild.sha256((settingsJson + '\u0000' + xml).getBytes(StandardCharsets.UTF_8));
+		String key = Sha256.hex((settingsJson + '\u0000' + xml).getBytes(StandardCharsets.UTF_8));
 		List<LintProblem> known = this.remembered.get(key);
 		if (known != null) {
 			return known;

@@ -6,11 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import cn.egov.approval.audit.Sha256;
 
 /**
  * The processes the build linted and passed (lint/pom.xml writes their SHA-256 into the
@@ -47,16 +46,7 @@ final class LintedByTheBuild {
 	}
 
 	boolean passed(byte[] resource) {
-		return !this.hashes.isEmpty() && this.hashes.contains(sha256(resource));
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return !this.hashes.isEmpty() && this.hashes.contains(Sha256.hex(resource));
 	}
 
 }

@@ -1,16 +1,15 @@
 package cn.egov.approval.notices;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import cn.egov.approval.audit.Sha256;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +66,7 @@ public class NoticeService {
 				+ "号";
 		byte[] pdf = this.renderer.render(NoticeDocument.of(content, agency, serialNo, today));
 		StoredNotice notice = new StoredNotice(UUID.randomUUID().toString(), content.type().code(), serialNo,
-				agency.code(), content.caseNo(), content.title(), sha256(pdf), pdf.length, now, issuedBy);
+				agency.code(), content.caseNo(), content.title(), Sha256.hex(pdf), pdf.length, now, issuedBy);
 		this.mapper.insert(notice, pdf);
 		return notice;
 	}
@@ -100,15 +99,6 @@ public class NoticeService {
 	@Transactional(readOnly = true)
 	public Optional<byte[]> pdf(String id) {
 		return this.mapper.findPdf(id);
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -30,9 +30,6 @@ import org.springframework.stereotype.Component;
 @Component("penaltyClock")
 public class PenaltyClock {
 
-	/** Where a timer waits while the clock stands still. */
-	static final Date STOPPED = Date.from(WorkingDayCalendar.endOf(LocalDate.of(WorkingDayCalendar.LAST_YEAR, 12, 30)));
-
 	static final Set<String> LEGAL_CLOCK_TIMERS = Set.of("ReminderDue", "PromisedLimitReached",
 			"StatutoryLimitReached");
 
@@ -57,15 +54,15 @@ public class PenaltyClock {
 
 	public Date reminderAt(String caseNo) {
 		PenaltyCase file = find(caseNo);
-		return stopped(caseNo) ? STOPPED : endOf(file.promisedDeadline().minusDays(1));
+		return stopped(caseNo) ? LegalClockTimers.STOPPED : endOf(file.promisedDeadline().minusDays(1));
 	}
 
 	public Date promisedDueAt(String caseNo) {
-		return stopped(caseNo) ? STOPPED : endOf(find(caseNo).promisedDeadline());
+		return stopped(caseNo) ? LegalClockTimers.STOPPED : endOf(find(caseNo).promisedDeadline());
 	}
 
 	public Date statutoryDueAt(String caseNo) {
-		return stopped(caseNo) ? STOPPED : endOf(find(caseNo).statutoryDeadline());
+		return stopped(caseNo) ? LegalClockTimers.STOPPED : endOf(find(caseNo).statutoryDeadline());
 	}
 
 	public Date statementDueAt(String caseNo) {

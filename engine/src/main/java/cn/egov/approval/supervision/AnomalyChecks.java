@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.egov.approval.casework.StepDefinitions;
 import cn.egov.approval.catalog.CatalogService;
 import cn.egov.approval.catalog.Fee;
 import cn.egov.approval.catalog.Item;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AnomalyChecks {
-
-	private static final String CHAIN_STEP = "ChainStep";
 
 	private final SupervisionFactLog facts;
 
@@ -69,7 +68,7 @@ class AnomalyChecks {
 
 	/** A chain step opened where the previous signature does not lead. */
 	private void outOfOrder(SupervisionFact fact, List<Finding> found) {
-		if (!isChainStep(fact.step()) || fact.blank("index")) {
+		if (!StepDefinitions.isChainStep(fact.step()) || fact.blank("index")) {
 			return;
 		}
 		int index = Integer.parseInt(fact.get("index"));
@@ -202,7 +201,7 @@ class AnomalyChecks {
 	private List<SupervisionFact> chainSignatures(String caseNo, boolean approvingOnly) {
 		return this.facts.ofCase(caseNo, SupervisionFactKind.TASK_COMPLETED)
 			.stream()
-			.filter((f) -> isChainStep(f.step()) && !f.blank("index"))
+			.filter((f) -> StepDefinitions.isChainStep(f.step()) && !f.blank("index"))
 			.filter((f) -> !approvingOnly || !"RETURN".equals(f.get("outcome")))
 			.toList();
 	}
@@ -230,8 +229,5 @@ class AnomalyChecks {
 	 * The looping chain step of the template processes ({@code ChainStep}) or one of a
 	 * generated process's chain steps ({@code ChainStepSectionHead} ...).
 	 */
-	private static boolean isChainStep(String step) {
-		return step != null && step.startsWith(CHAIN_STEP);
-	}
 
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import cn.egov.approval.audit.Sha256;
 import cn.egov.approval.organisation.Department;
 import cn.egov.approval.organisation.OrganisationMapper;
 import cn.egov.approval.organisation.Region;
@@ -72,7 +73,7 @@ class NoticeServiceTest {
 		StoredNotice issued = this.notices.issue(MARKET, NoticeSamples.refusal(), "head");
 		assertThat(this.notices.find(issued.id())).contains(issued);
 		byte[] pdf = this.notices.pdf(issued.id()).orElseThrow();
-		assertThat(NoticeService.sha256(pdf)).isEqualTo(issued.sha256()).hasSize(64);
+		assertThat(Sha256.hex(pdf)).isEqualTo(issued.sha256()).hasSize(64);
 		assertThat(pdf).hasSize(issued.sizeBytes());
 		assertThat(issued.type()).isEqualTo("REFUSAL");
 		assertThat(issued.caseNo()).isEqualTo(NoticeSamples.CASE_NO);

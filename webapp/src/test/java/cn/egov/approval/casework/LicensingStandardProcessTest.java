@@ -316,9 +316,9 @@ class LicensingStandardProcessTest {
 				this.cases.user("handler"));
 		assertThat(this.cases.detail(file).status()).isEqualTo("PAUSED");
 		for (String timer : List.of("ReminderDue", "PromisedLimitReached", "StatutoryLimitReached")) {
-			assertThat(this.cases.timer(file, timer)).hasDueDate(CaseClock.STOPPED);
+			assertThat(this.cases.timer(file, timer)).hasDueDate(LegalClockTimers.STOPPED);
 		}
-		assertThat(this.cases.task(file, "ChainStep").getDueDate()).isEqualTo(CaseClock.STOPPED);
+		assertThat(this.cases.task(file, "ChainStep").getDueDate()).isEqualTo(LegalClockTimers.STOPPED);
 		this.cases.clock("2026-10-14T10:00:00");
 		CasePause ended = this.pauses.end(file.caseNo(), pause.id(), this.cases.user("handler"));
 

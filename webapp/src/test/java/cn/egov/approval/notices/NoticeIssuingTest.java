@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import cn.egov.approval.PlatformTest;
+import cn.egov.approval.audit.Sha256;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,7 +40,7 @@ class NoticeIssuingTest {
 		assertThat(issued.serialNo()).matches("示县市监许准〔" + today.getYear() + "〕\\d+号");
 		assertThat(this.notices.findByCase(caseNo)).containsExactly(issued);
 		byte[] pdf = this.notices.pdf(issued.id()).orElseThrow();
-		assertThat(NoticeService.sha256(pdf)).isEqualTo(issued.sha256());
+		assertThat(Sha256.hex(pdf)).isEqualTo(issued.sha256());
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains("示范县市场监督管理局",
 					"准予行政许可决定书", issued.serialNo(), "沈市民：", caseNo, "自2026年10月20日起长期有效",

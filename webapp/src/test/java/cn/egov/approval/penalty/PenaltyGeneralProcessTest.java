@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import cn.egov.approval.PlatformTest;
+import cn.egov.approval.casework.LegalClockTimers;
 import cn.egov.approval.penalty.PenaltyCases.Case;
 import cn.egov.approval.penalty.PenaltyRequests.Answer;
 import cn.egov.approval.penalty.PenaltyRequests.ExtensionRequest;
@@ -189,7 +190,7 @@ class PenaltyGeneralProcessTest {
 		assertThat(file.instance()).hasPassed("StatementDecided", "ScheduleHearing").isWaitingAt("HoldHearing");
 		assertThat(this.cases.noticeTypes(file)).contains("PENALTY_HEARING_NOTICE");
 		assertThat(this.cases.read(file).status()).isEqualTo("PAUSED");
-		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(PenaltyClock.STOPPED);
+		assertThat(this.cases.timer(file, "StatutoryLimitReached").getDuedate()).isEqualTo(LegalClockTimers.STOPPED);
 		this.cases.clock("2027-03-11T11:00:00");
 		this.cases.tasks.holdHearing(file.caseNo(), new HearingRecord("听证笔录：当事人对事实无异议，请求从轻"),
 				this.cases.user("officer"));
@@ -261,7 +262,7 @@ class PenaltyGeneralProcessTest {
 		String pause = this.cases.pauses
 			.start(file.caseNo(), new PauseRequest("TESTING", "抽样送检"), this.cases.user("officer"))
 			.id();
-		assertThat(this.cases.timer(file, "ReminderDue").getDuedate()).isEqualTo(PenaltyClock.STOPPED);
+		assertThat(this.cases.timer(file, "ReminderDue").getDuedate()).isEqualTo(LegalClockTimers.STOPPED);
 		this.cases.clock("2027-03-21T10:00:00");
 		this.cases.pauses.end(file.caseNo(), pause, this.cases.user("officer"));
 		assertThat(this.cases.read(file).statutoryDeadline()).isEqualTo("2027-06-19");

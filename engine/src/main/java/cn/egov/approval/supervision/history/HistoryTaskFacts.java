@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.egov.approval.casework.StepDefinitions;
 import cn.egov.approval.supervision.SupervisionFact;
 import cn.egov.approval.supervision.SupervisionFactKind;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
@@ -16,8 +17,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * out-of-order and skipped-step checks.
  */
 final class HistoryTaskFacts {
-
-	private static final String CHAIN_STEP = "ChainStep";
 
 	/** The completion fields a signature carries (casework's task form fields). */
 	private static final String[] SIGNED = { "outcome", "opinion", "reason", "returnTo" };
@@ -56,7 +55,7 @@ final class HistoryTaskFacts {
 		Map<String, String> payload = new HashMap<>();
 		// Generated item processes name one task per chain role (ChainStepSectionHead
 		// ...).
-		if (task.getTaskDefinitionKey() != null && task.getTaskDefinitionKey().startsWith(CHAIN_STEP)) {
+		if (StepDefinitions.isChainStep(task.getTaskDefinitionKey())) {
 			payload.put("role", context.variable(task.getExecutionId(), "currentRole"));
 			payload.put("index", context.variable(task.getExecutionId(), "stepIndex"));
 			payload.put("chain", context.variable(task.getExecutionId(), "chain"));
