@@ -43,7 +43,8 @@ public final class MySqlTestDatabase {
 	 */
 	public static String url(String database) {
 		return "jdbc:mysql://" + host() + "/" + database + "?sendFractionalSeconds=false&nullCatalogMeansCurrent=true"
-				+ "&characterEncoding=UTF-8&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true";
+				+ "&characterEncoding=UTF-8&connectionTimeZone=SERVER&useSSL=false&allowPublicKeyRetrieval=true"
+				+ "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096";
 	}
 
 	public static String user() {

@@ -30,8 +30,8 @@ class LicensingThroughputBenchmark {
 	@Test
 	void shouldPrintCasesPerSecondAgainstABareEngineAndNoticesPerSecond() throws Exception {
 		StatementCounter bareStatements = new StatementCounter();
-		try (BareLicensingEngine bare = new BareLicensingEngine("jdbc:h2:mem:licensing-bare;DB_CLOSE_DELAY=-1", "sa",
-				"", bareStatements)) {
+		try (BareLicensingEngine bare = new BareLicensingEngine(
+				"jdbc:h2:mem:licensing-bare;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256", "sa", "", bareStatements)) {
 			new LicensingBenchmarkDriver(LicensingBenchmarkDriver.Platform.of(this.context)).run("H2 (in memory)", bare,
 					bareStatements);
 		}

@@ -37,7 +37,8 @@ class SupervisionOverheadBenchmark {
 		try (ConfigurableApplicationContext off = new SpringApplicationBuilder(ApprovalPlatformApplication.class,
 				StatementCounter.class)
 			.run("--server.port=0",
-					"--spring.datasource.url=jdbc:h2:mem:supervision-off-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+					"--spring.datasource.url=jdbc:h2:mem:supervision-off-" + UUID.randomUUID()
+							+ ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
 					"--camunda.bpm.process-engine-name=supervisionOff", "--platform.supervision.processes=none",
 					"--platform.casework.storage-dir=target/test-materials",
 					"--logging.level.cn.egov.approval.notifications=warn")) {

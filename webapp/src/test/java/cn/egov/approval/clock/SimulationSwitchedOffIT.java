@@ -10,7 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1",
+		properties = {
+				"spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
 				"platform.simulation.enabled=false" })
 class SimulationSwitchedOffIT {
 

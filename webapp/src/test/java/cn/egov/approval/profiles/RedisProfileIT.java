@@ -33,7 +33,8 @@ import static org.awaitility.Awaitility.await;
 @EnabledIfSystemProperty(named = "platform.it.redis", matches = "true")
 @ActiveProfiles({ "embedded", "redis" })
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1",
+		properties = {
+				"spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
 				"platform.coordination.key-prefix=" + RedisProfileIT.PREFIX })
 class RedisProfileIT {
 
