@@ -47,8 +47,9 @@ public class CaseIntake {
 
 	/**
 	 * Kinds recorded through intake: licensing-like cases, and levies (the agency records
-	 * the payer at the window; {@code levy-standard} assesses them). Penalties have an
-	 * intake of their own.
+	 * the payer at the window; {@code levy-standard}, or the item's generated process
+	 * once the reform office deployed one, assesses them). Penalties have an intake of
+	 * their own.
 	 */
 	private static final Set<String> CASE_KINDS = Set.of("LICENSING", "NON_LICENSING_APPROVAL", "CONFIRMATION",
 			"PUBLIC_SERVICE", "OTHER", "LEVY");

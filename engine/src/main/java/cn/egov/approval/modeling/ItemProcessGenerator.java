@@ -17,11 +17,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Generates an item's process from its catalog entry: the licensing template's intake,
- * pre-check, legal clocks, extension, decision, fees and notices, with the item's
- * approval chain as one user task per role. Element ids are those of
- * {@code processes/licensing-standard.bpmn}, so casework's API and e-supervision's
- * history handler run the generated process as they run the template.
+ * Generates an item's process from its catalog entry. Licensing-like items get the
+ * licensing template's intake, pre-check, legal clocks, extension, decision, fees and
+ * notices, with the item's approval chain as one user task per role; element ids are
+ * those of {@code processes/licensing-standard.bpmn}, so casework's API and
+ * e-supervision's history handler run the generated process as they run the template.
+ * Levy and penalty items get their template with the item's identity and limits
+ * ({@link TemplateItemProcess}).
  */
 @Component
 public class ItemProcessGenerator {
@@ -39,8 +41,11 @@ public class ItemProcessGenerator {
 
 	private final MessageSource messages;
 
+	private final TemplateItemProcess templates;
+
 	ItemProcessGenerator(MessageSource messages) {
 		this.messages = messages;
+		this.templates = new TemplateItemProcess(messages);
 	}
 
 	public static String processKey(String itemCode) {
@@ -53,6 +58,9 @@ public class ItemProcessGenerator {
 	}
 
 	public BpmnModelInstance generate(Item item) {
+		if (TemplateItemProcess.covers(item)) {
+			return this.templates.derive(item, processKey(item.code()));
+		}
 		List<String> chain = CaseIntake.chainAfterPreCheck(item);
 		ProcessBuilder process = Bpmn.createExecutableProcess(processKey(item.code()))
 			.name(item.name())

@@ -1,7 +1,6 @@
 package cn.egov.approval.modeling;
 
 import java.util.Optional;
-import java.util.Set;
 
 import cn.egov.approval.catalog.CatalogService;
 import cn.egov.approval.catalog.Item;
@@ -18,13 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ItemProcesses {
-
-	/**
-	 * Kinds casework runs as licensing-like cases (levies and penalties have their own
-	 * processes).
-	 */
-	static final Set<String> GENERATED_KINDS = Set.of("LICENSING", "NON_LICENSING_APPROVAL", "CONFIRMATION",
-			"PUBLIC_SERVICE", "OTHER");
 
 	private final CatalogService catalog;
 
@@ -77,12 +69,8 @@ public class ItemProcesses {
 	}
 
 	private Item item(String itemCode) {
-		Item item = this.catalog.findPublished(itemCode)
+		return this.catalog.findPublished(itemCode)
 			.orElseThrow(() -> new ModelingException(HttpStatus.NOT_FOUND, "error.modeling.item", itemCode));
-		if (!GENERATED_KINDS.contains(item.kind())) {
-			throw new ModelingException(HttpStatus.BAD_REQUEST, "error.modeling.item-kind", item.name(), item.kind());
-		}
-		return item;
 	}
 
 	private Optional<Current> current(String key) {

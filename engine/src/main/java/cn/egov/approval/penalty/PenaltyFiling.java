@@ -81,7 +81,7 @@ public class PenaltyFiling {
 		this.officers.assign(caseNo, item.department().code(), user.getUsername(),
 				PenaltyRules.text(request.secondOfficer(), "secondOfficer", 64));
 		this.timeline.record(caseNo, "FILED", user.getUsername(), "案源登记，报请立案");
-		start(GENERAL, caseNo, item, user, Map.of());
+		start(generalProcess(item), caseNo, item, user, Map.of());
 		return caseNo;
 	}
 
@@ -110,6 +110,14 @@ public class PenaltyFiling {
 		this.timeline.record(caseNo, "FILED", user.getUsername(), "简易程序当场处罚");
 		start(SIMPLIFIED, caseNo, item, user, Map.of());
 		return caseNo;
+	}
+
+	/**
+	 * The item's own general-procedure process once the reform office deployed one for it
+	 * (modeling binds the item to {@code item-<code>}), the shared template otherwise.
+	 */
+	static String generalProcess(Item item) {
+		return (item.processKey() != null) ? item.processKey() : GENERAL;
 	}
 
 	private Item item(String itemCode, PlatformUser user) {

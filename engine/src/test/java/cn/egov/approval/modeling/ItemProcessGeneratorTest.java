@@ -211,7 +211,7 @@ class ItemProcessGeneratorTest {
 				parameters, null, null, null, null);
 	}
 
-	private static ResourceBundleMessageSource messages() {
+	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -16,6 +17,8 @@ import cn.egov.approval.casework.LicensingCases.LicensingCase;
 import cn.egov.approval.catalog.CatalogService;
 import cn.egov.approval.catalog.Item;
 import cn.egov.approval.catalog.ProcessParameters;
+import cn.egov.approval.lint.BpmnLinter;
+import cn.egov.approval.lint.LintSettingsSource;
 import cn.egov.approval.modeling.ItemProcessGenerator;
 import cn.egov.approval.modeling.ItemProcesses;
 import cn.egov.approval.modeling.ModelDeployments;
@@ -38,7 +41,8 @@ import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
- * Issue 7, acceptance 4: for every item of the demo catalog that casework runs, the
+ * Issue 7, acceptance 4: every item of the demo catalog gets a generated process that
+ * passes the deployment lint. For every item that casework runs as licensing-like, the
  * process generated from its catalog entry deploys through the workbench (so every check
  * the engine makes of a deployment applies) and runs cases down every outcome: not
  * accepted, lapsed without a supplement, approved (through a RETURN where the chain has
@@ -73,6 +77,12 @@ class GeneratedItemProcessTest {
 	@Autowired
 	WarningQueries warnings;
 
+	@Autowired
+	BpmnLinter linter;
+
+	@Autowired
+	LintSettingsSource lintSettings;
+
 	@LocalServerPort
 	int port;
 
@@ -89,14 +99,36 @@ class GeneratedItemProcessTest {
 	}
 
 	static Stream<String> demoItems() throws IOException {
+		return demoItems(CASE_KINDS::contains);
+	}
+
+	static Stream<String> everyDemoItem() throws IOException {
+		return demoItems((kind) -> true);
+	}
+
+	private static Stream<String> demoItems(Predicate<String> kinds) throws IOException {
 		try (InputStream in = GeneratedItemProcessTest.class.getResourceAsStream("/demo/catalog.json")) {
 			JsonNode items = new ObjectMapper().readTree(in).get("items");
 			return StreamSupport.stream(items.spliterator(), false)
-				.filter((item) -> CASE_KINDS.contains(item.get("kind").asText()))
+				.filter((item) -> kinds.test(item.get("kind").asText()))
 				.map((item) -> item.get("code").asText())
 				.toList()
 				.stream();
 		}
+	}
+
+	/**
+	 * Every item of the demo catalog, levies and penalties included (their processes run
+	 * in levy/GeneratedLevyProcessTest and penalty/GeneratedPenaltyProcessTest): the
+	 * generated process passes the lint rules every deployment is checked with.
+	 */
+	@ParameterizedTest
+	@MethodSource("everyDemoItem")
+	void shouldGenerateAProcessThatPassesTheDeploymentLint(String demoItem) {
+		ItemProcesses.Generated generated = this.itemProcesses.preview(demoItem);
+
+		assertThat(generated.processKey()).isEqualTo(ItemProcessGenerator.processKey(demoItem));
+		assertThat(this.linter.lint(generated.xml(), this.lintSettings.live())).as(demoItem).isEmpty();
 	}
 
 	@ParameterizedTest

@@ -15,8 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +42,12 @@ public final class ModelingItems {
 
 	private final List<String> caseNos = new ArrayList<>();
 
+	private final List<String> bound = new ArrayList<>();
+
+	private final ApplicationContext context;
+
 	public ModelingItems(ApplicationContext context, int port) {
+		this.context = context;
 		this.catalog = context.getBean(CatalogService.class);
 		this.runtime = context.getBean(RuntimeService.class);
 		this.repository = context.getBean(RepositoryService.class);
@@ -69,16 +76,29 @@ public final class ModelingItems {
 		return code;
 	}
 
+	/**
+	 * Generates a demo item's own process and deploys it as the reform office does, which
+	 * binds the item to it; {@link #cleanUp()} unbinds it, so that other tests find the
+	 * item as shipped. For items whose services know them by code (levy standards,
+	 * penalty legal bases), where a copy would not run.
+	 * @return the generated process's key
+	 */
+	public String deployGenerated(String code) {
+		String key = ItemProcessGenerator.processKey(code);
+		ProcessDraft draft = this.context.getBean(ItemProcesses.class).save(code, true, "reform");
+		ModelDeployments.Deployed deployed = this.context.getBean(ModelDeployments.class)
+			.deploy(ResourceKind.BPMN, key, draft.draftNo(), "reform");
+		assertThat(deployed.boundItem()).isEqualTo(code);
+		assertThat(processKeyOf(code)).isEqualTo(key);
+		this.bound.add(code);
+		return key;
+	}
+
 	/** Changes a copy's approval chain and publishes the change. */
 	public void changeChain(String code, List<String> chain) {
 		ItemRequest current = this.catalog.findPublished(code).orElseThrow().toRequest();
-		this.catalog.update(code, new ItemRequest(code, current.name(), current.kind(), current.department(), null,
-				current.elements(), current.statutoryLimit(), current.promisedLimit(), current.onTheSpot(),
-				current.parallelApproval(), current.applicantTypes(), current.approvingLeaderRole(),
-				current.reviewingSection(), current.handlers(), current.steps(), current.fees(), current.materials(),
-				current.processKey(), new ProcessParameters(chain, current.processParameters().jointDepartments())),
-				"admin");
-		this.catalog.publish(code, "admin");
+		republish(current, current.processKey(),
+				new ProcessParameters(chain, current.processParameters().jointDepartments()));
 	}
 
 	public String processKeyOf(String code) {
@@ -112,6 +132,17 @@ public final class ModelingItems {
 		return this.repository.getProcessDefinition(definitionId).getVersion();
 	}
 
+	/** The key of the process an instance runs (or ran) on. */
+	public String processKeyOf(ProcessInstance instance) {
+		return this.repository.getProcessDefinition(instance.getProcessDefinitionId()).getKey();
+	}
+
+	/** The kinds of e-supervision's warnings on a case. */
+	public List<String> warningsOf(String caseNo) {
+		return this.context.getBean(JdbcTemplate.class)
+			.queryForList("SELECT kind FROM supervision_warning WHERE case_no = ?", String.class, caseNo);
+	}
+
 	public String instanceOf(String caseNo) {
 		return this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
 	}
@@ -134,6 +165,22 @@ public final class ModelingItems {
 						"modeling test over", false, true, false, false));
 		}
 		this.codes.forEach((code) -> this.catalog.retire(code, "admin"));
+		for (String code : this.bound) {
+			ItemRequest current = this.catalog.findPublished(code).orElseThrow().toRequest();
+			republish(current, null, current.processParameters());
+		}
+		this.bound.clear();
+	}
+
+	private void republish(ItemRequest current, String processKey, ProcessParameters parameters) {
+		this.catalog.update(current.code(),
+				new ItemRequest(current.code(), current.name(), current.kind(), current.department(),
+						current.parentCode(), current.elements(), current.statutoryLimit(), current.promisedLimit(),
+						current.onTheSpot(), current.parallelApproval(), current.applicantTypes(),
+						current.approvingLeaderRole(), current.reviewingSection(), current.handlers(), current.steps(),
+						current.fees(), current.materials(), processKey, parameters),
+				"admin");
+		this.catalog.publish(current.code(), "admin");
 	}
 
 }
