@@ -258,7 +258,9 @@ class GeneratedItemProcessTest {
 				.containsEntry("currentRole", this.chain.get(0))
 				.containsEntry("stepIndex", 0)
 				.containsEntry("chain", String.join(",", this.chain));
+			cases().awaitDueJobs(file);
 			extensions.request(file.caseNo(), new ExtensionRequest("需现场核查"), staff("handler"));
+			cases().awaitDueJobs(file);
 			complete(file, "ApproveExtension", "leader", Map.of("outcome", "APPROVE", "opinion", "同意延期"));
 			assertThat(cases().detail(file).extension().status()).isEqualTo("APPROVED");
 			// With a limit of a day or two, deemed acceptance comes after the reminder's
