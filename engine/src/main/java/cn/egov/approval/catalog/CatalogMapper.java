@@ -39,6 +39,8 @@ interface CatalogMapper {
 
 	void supersedePublished(String code);
 
+	void bindPublishedProcess(@Param("code") String code, @Param("processKey") String processKey);
+
 	void updateStatus(@Param("code") String code, @Param("version") int version, @Param("status") String status,
 			@Param("publishedAt") LocalDateTime publishedAt, @Param("updatedAt") LocalDateTime updatedAt,
 			@Param("updatedBy") String updatedBy);

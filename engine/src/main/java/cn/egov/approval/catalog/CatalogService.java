@@ -113,19 +113,33 @@ public class CatalogService {
 	/**
 	 * Binds an item to a process deployed for it (the modeling workbench). A published
 	 * item gets a new version with the process key, published at once, so its next cases
-	 * start on the process; an open draft just takes the key and stays a draft.
+	 * start on the process; an open draft takes the key and stays a draft, and the
+	 * version published beside it takes the key too.
 	 * @return the item's latest version afterwards
 	 */
 	public Item bindProcess(String code, String processKey, String username) {
 		VersionRow latest = this.versions.findLatest(code).orElseThrow(() -> notFound(code));
 		Item current = this.store.load(latest);
 		if (processKey.equals(current.processKey())) {
+			if (latest.itemStatus() == ItemStatus.DRAFT) {
+				this.versions.bindPublishedProcess(code, processKey);
+			}
 			return current;
 		}
 		ItemRequest item = current.toRequest().withProcessKey(processKey).normalised();
 		throwIfAny(this.validator.validateDraft(item));
 		save(item, latest, stamp(username));
-		return (latest.itemStatus() == ItemStatus.PUBLISHED) ? publish(code, username) : latest(code);
+		if (latest.itemStatus() == ItemStatus.PUBLISHED) {
+			return publish(code, username);
+		}
+		if (latest.itemStatus() == ItemStatus.DRAFT) {
+			// The open draft keeps the binding for when it is published; meanwhile the
+			// published version takes it in place, so that new cases start the deployed
+			// process now. Which process runs the item is not part of the content a
+			// published version fixes (its elements, limits, fees, materials).
+			this.versions.bindPublishedProcess(code, processKey);
+		}
+		return latest(code);
 	}
 
 	/**

@@ -83,6 +83,28 @@ class CatalogLifecycleTest {
 	}
 
 	@Test
+	void shouldBindADeployedProcessToThePublishedVersionAndToAnOpenDraft() {
+		CatalogHttp reform = CatalogHttp.as(this.port, "reform");
+		String code = CatalogFixtures.uniquePrefix("LC-");
+		ObjectNode body = CatalogFixtures.publishable(code, "绑定流程");
+		reform.postJson("/api/items", body);
+		reform.post("/api/items/" + code + "/publish");
+		body.put("name", "绑定流程（修订中）");
+		assertThat(reform.putJson("/api/items/" + code, body).json().get("status").asText()).isEqualTo("DRAFT");
+
+		Item latest = this.catalog.bindProcess(code, "licensing-joint", "reform");
+
+		assertThat(latest.status()).isEqualTo("DRAFT");
+		assertThat(latest.processKey()).isEqualTo("licensing-joint");
+		Item published = this.catalog.findPublished(code).orElseThrow();
+		assertThat(published.version()).isEqualTo(1);
+		assertThat(published.name()).isEqualTo("绑定流程");
+		assertThat(published.processKey()).as("new cases start the deployed process now").isEqualTo("licensing-joint");
+		Item afterPublishing = this.catalog.publish(code, "reform");
+		assertThat(afterPublishing.processKey()).isEqualTo("licensing-joint");
+	}
+
+	@Test
 	void shouldNotPublishTwiceWithoutANewDraft() {
 		CatalogHttp reform = CatalogHttp.as(this.port, "reform");
 		String code = CatalogFixtures.uniquePrefix("LC-");
