@@ -22,8 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ScoreFactRules {
 
-	/** How a case ends when it was decided (and so counts as completed). */
-	private static final Set<String> COMPLETED_ENDS = Set.of("APPROVED", "REFUSED");
+	/**
+	 * How a case ends when it was decided (and so counts as completed): a licence granted
+	 * or refused, a levy collected or exempted, a penalty imposed (also on the spot) or
+	 * decided against. Not accepted, withdrawn, not opened and transferred cases were not
+	 * decided by the department.
+	 */
+	private static final Set<String> COMPLETED_ENDS = Set.of("APPROVED", "REFUSED", "COLLECTED", "EXEMPTED",
+			"PENALISED", "PENALISED_ON_THE_SPOT", "NO_PENALTY");
 
 	private static final String PRE_CHECK = "PreCheck";
 

@@ -26,6 +26,9 @@ class LevyStandardProcessTest {
 
 	static final String RECORDED = "2026-12-07T09:00:00";
 
+	/** The department of {@link LevyApi#INFRASTRUCTURE}. */
+	static final String HOUSING = "SFX-ZJJ";
+
 	@Autowired
 	ApplicationContext context;
 
@@ -47,6 +50,7 @@ class LevyStandardProcessTest {
 
 	@Test
 	void shouldAssessAtTheStandardBillTakeTheMoneyAtTheWindowAndClose() {
+		long completedBefore = completedInDecember(HOUSING);
 		String caseNo = this.api.record(LevyApi.INFRASTRUCTURE, "clerk2");
 		assertThat(this.api.instance(caseNo)).isWaitingAt("Assess").hasPassed("StartClock");
 		JsonNode recorded = this.api.detail(caseNo);
@@ -78,6 +82,20 @@ class LevyStandardProcessTest {
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(closed.get("fee").get("receiptNo").asText()).isEqualTo(receipt.get("receiptNo").asText());
 		assertThat(this.api.events(caseNo)).contains("LEVY_ASSESSED", "FEE_REQUESTED", "FEE_PAID", "CLOSED");
+		// A collected levy is a completed case in the department's scores.
+		assertThat(completedInDecember(HOUSING)).isEqualTo(completedBefore + 1);
+	}
+
+	/** The department's completed cases of December 2026 in {@code GET /api/scores}. */
+	private long completedInDecember(String department) {
+		Response scores = this.api.as("bureau").get("/api/scores?period=2026-12");
+		assertThat(scores.status()).as(scores.body()).isEqualTo(200);
+		for (JsonNode row : scores.json()) {
+			if (department.equals(row.get("department").get("code").asText())) {
+				return row.get("completed").asLong();
+			}
+		}
+		return 0;
 	}
 
 	@Test
