@@ -67,7 +67,7 @@ final class LicensingBenchmarkDriver {
 	}
 
 	/**
-	 * Warms both up, then measures them in turns (platform, bare, platform, bare ...) so
+	 * Warms both up, then measures them in turns (platform, bare, bare, platform ...) so
 	 * that a change of load on a shared machine falls on both; prints the comparison and
 	 * the notice figures.
 	 * @param database what both run on, for the printed title
@@ -85,8 +85,9 @@ final class LicensingBenchmarkDriver {
 			CaseRun bareRun = null;
 			for (int turn = 0; turn < settings.turns(); turn++) {
 				int cases = settings.cases() / settings.turns();
-				platformRun = CaseRun.plus(platformRun, measure(onPlatform, cases, settings.threads()));
-				bareRun = CaseRun.plus(bareRun, measure(onBare, cases, settings.threads()));
+				CaseRun[] runs = inTurn(turn, onPlatform, onBare, cases, settings.threads());
+				platformRun = CaseRun.plus(platformRun, runs[0]);
+				bareRun = CaseRun.plus(bareRun, runs[1]);
 			}
 			BenchmarkReport.cases(database, settings, platformRun, bareRun);
 			BenchmarkReport.statements(platformRun, bareRun, settings.sqlLines());
@@ -118,8 +119,9 @@ final class LicensingBenchmarkDriver {
 			CaseRun offRun = null;
 			for (int turn = 0; turn < settings.turns(); turn++) {
 				int cases = settings.cases() / settings.turns();
-				onRun = CaseRun.plus(onRun, measure(on, cases, settings.threads()));
-				offRun = CaseRun.plus(offRun, measure(without, cases, settings.threads()));
+				CaseRun[] runs = inTurn(turn, on, without, cases, settings.threads());
+				onRun = CaseRun.plus(onRun, runs[0]);
+				offRun = CaseRun.plus(offRun, runs[1]);
 			}
 			BenchmarkReport.supervision(settings, onRun, offRun);
 			BenchmarkReport.addedStatements(onRun, offRun, settings.sqlLines());
@@ -165,6 +167,22 @@ final class LicensingBenchmarkDriver {
 	}
 
 	/** Runs the cases on the threads, each thread taking the next case when done. */
+	/**
+	 * One turn of both sides, the first side first in even turns and second in odd ones
+	 * (A B B A ...), so that a drift of the machine's load or of the databases' size
+	 * during the run falls on both alike.
+	 * @return the first side's run and the second's
+	 */
+	private static CaseRun[] inTurn(int turn, CaseRunner first, CaseRunner second, int cases, int threads)
+			throws Exception {
+		if (turn % 2 == 0) {
+			CaseRun a = measure(first, cases, threads);
+			return new CaseRun[] { a, measure(second, cases, threads) };
+		}
+		CaseRun b = measure(second, cases, threads);
+		return new CaseRun[] { measure(first, cases, threads), b };
+	}
+
 	private static CaseRun measure(CaseRunner runner, int cases, int threads) throws Exception {
 		StatementCounter.Count before = runner.statements().count();
 		CaseRun.Timings timings = new CaseRun.Timings(new Latencies(), new Latencies());
