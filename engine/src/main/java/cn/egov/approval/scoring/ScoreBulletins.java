@@ -1,20 +1,32 @@
 package cn.egov.approval.scoring;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import cn.egov.approval.accounts.PlatformUser;
+import cn.egov.approval.accounts.Role;
+import cn.egov.approval.audit.Sha256;
+import cn.egov.approval.clock.PlatformClock;
 import cn.egov.approval.notices.NoticeService;
 import cn.egov.approval.notices.StoredNotice;
 import cn.egov.approval.organisation.OrganisationDirectory;
 import cn.egov.approval.organisation.Region;
 
+import cn.egov.approval.web.ApiException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues the period bulletin (通报) of a region through the notices service (serial number,
  * SHA-256, stored like every notice) in the name of the region's supervision bureau, or
- * of the requesting user's department where the region has none.
+ * of the requesting user's department where the region has none, and keeps the register
+ * of issued bulletins (V15) so that opening the bulletin again serves the same document.
  */
 @Service
 public class ScoreBulletins {
@@ -29,18 +41,42 @@ public class ScoreBulletins {
 
 	private final NoticeService notices;
 
-	ScoreBulletins(ScoreQueries queries, ScoreScope scope, OrganisationDirectory organisation, NoticeService notices) {
+	private final ScoreBulletinMapper register;
+
+	private final Clock clock;
+
+	ScoreBulletins(ScoreQueries queries, ScoreScope scope, OrganisationDirectory organisation, NoticeService notices,
+			ScoreBulletinMapper register, Clock clock) {
 		this.queries = queries;
 		this.scope = scope;
 		this.organisation = organisation;
 		this.notices = notices;
+		this.register = register;
+		this.clock = clock;
 	}
 
+	/**
+	 * The bulletin of a region's period as the ranking stands: the one already issued for
+	 * these figures, or (for the bureau and administrators) a new one when the figures
+	 * changed or none was issued yet. Auditors read what was issued: the latest bulletin
+	 * of the period, or 404 if there is none.
+	 */
 	@Transactional
-	public Issued issue(PlatformUser user, String period, String region) {
+	public Issued current(PlatformUser user, String period, String region) {
 		ScorePeriod scored = ScoreScope.period(period);
 		Region asked = this.scope.region(user, region);
 		List<DepartmentScore> rows = this.queries.ranking(scored, asked);
+		String figures = Sha256.hex(rows.toString().getBytes(StandardCharsets.UTF_8));
+		Optional<String> issued = this.register.findNotice(scored.key(), asked.code(), figures);
+		if (issued.isPresent()) {
+			return served(scored, issued.get());
+		}
+		if (!mayIssue(user)) {
+			return this.register.findLatestNotice(scored.key(), asked.code())
+				.map((id) -> served(scored, id))
+				.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "error.score.bulletin-none", asked.name(),
+						words(scored)));
+		}
 		String issuer = this.organisation.departments()
 			.stream()
 			.filter((d) -> SUPERVISION.equals(d.kind()) && d.regionCode().equals(asked.code()))
@@ -49,8 +85,25 @@ public class ScoreBulletins {
 			.orElse(user.getDepartmentCode());
 		StoredNotice notice = this.notices.issue(issuer, new ScoreBulletin(asked.name(), words(scored), rows),
 				user.getUsername());
-		byte[] pdf = this.notices.pdf(notice.id()).orElseThrow();
-		return new Issued(scored.key(), notice, pdf);
+		try {
+			this.register.insert(scored.key(), asked.code(), figures, notice.id(),
+					LocalDateTime.ofInstant(this.clock.instant(), PlatformClock.ZONE), user.getUsername());
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request issued the same figures' bulletin first; this one (and its
+			// serial number) rolls back.
+			throw new ApiException(HttpStatus.CONFLICT, "error.score.bulletin-busy", asked.name(), words(scored));
+		}
+		return new Issued(scored.key(), notice, this.notices.pdf(notice.id()).orElseThrow());
+	}
+
+	private static boolean mayIssue(PlatformUser user) {
+		return user.hasRole(Role.BUREAU_SUPERVISOR) || user.hasRole(Role.ADMIN);
+	}
+
+	private Issued served(ScorePeriod period, String noticeId) {
+		StoredNotice notice = this.notices.find(noticeId).orElseThrow();
+		return new Issued(period.key(), notice, this.notices.pdf(noticeId).orElseThrow());
 	}
 
 	/** 2026年3月, 2026年第1季度, 2026年度. */

@@ -79,7 +79,7 @@ class ScoreController {
 	@PreAuthorize(REGION_READERS)
 	ResponseEntity<byte[]> bulletin(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String region, @AuthenticationPrincipal PlatformUser user) {
-		ScoreBulletins.Issued issued = this.bulletins.issue(user, period, region);
+		ScoreBulletins.Issued issued = this.bulletins.current(user, period, region);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -130,7 +130,24 @@ class ScoreAccessTest {
 		assertThat(bulletin.header("X-Notice-Sha256"))
 			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bulletin.body())));
 		assertThat(pdfText(bulletin.body())).contains("行政效能考评通报").contains("示范县2026年2月").contains("示范县住房和城乡建设局");
-		assertThat(as("auditor").get("/api/scores/bulletin?period=2026-Q1").status()).isEqualTo(200);
+
+		// Opened again, by the bureau or an auditor, while the figures stand: the same
+		// document, not a new serial number.
+		HttpCaller.Download again = as("bureau").download("/api/scores/bulletin?period=2026-02");
+		assertThat(again.header("X-Notice-Id")).isEqualTo(bulletin.header("X-Notice-Id"));
+		HttpCaller.Download audited = as("auditor").download("/api/scores/bulletin?period=2026-02");
+		assertThat(audited.status()).isEqualTo(200);
+		assertThat(audited.header("X-Notice-Id")).isEqualTo(bulletin.header("X-Notice-Id"));
+		assertThat(audited.body()).isEqualTo(bulletin.body());
+	}
+
+	@Test
+	void shouldLeaveIssuingTheBulletinToTheBureau() {
+		Response none = as("auditor").get("/api/scores/bulletin?period=2024-07");
+		assertThat(none.status()).isEqualTo(404);
+		assertThat(none.json().get("message").asText()).contains("2024年7月").contains("尚未");
+		assertThat(as("bureau").download("/api/scores/bulletin?period=2024-07").status()).isEqualTo(200);
+		assertThat(as("auditor").get("/api/scores/bulletin?period=2024-07").status()).isEqualTo(200);
 	}
 
 	/** The text of a PDF, its lines joined (a long paragraph wraps anywhere). */

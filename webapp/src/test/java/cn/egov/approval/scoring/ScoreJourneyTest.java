@@ -105,6 +105,14 @@ class ScoreJourneyTest {
 					200);
 			JsonNode reweighed = row(this.api.as("bureau").get(MARCH), MARKET);
 			assertThat(reweighed.get("score").asDouble()).isEqualTo(57.1);
+			// New figures, a new bulletin (and a new serial number); the same figures,
+			// the
+			// same bulletin.
+			HttpCaller.Download reissued = this.api.as("bureau").download("/api/scores/bulletin?period=2026-03");
+			assertThat(reissued.header("X-Notice-Id")).isNotEqualTo(bulletin.header("X-Notice-Id"));
+			assertThat(ScoreAccessTest.pdfText(reissued.body())).contains("57.1");
+			assertThat(this.api.as("bureau").download("/api/scores/bulletin?period=2026-03").header("X-Notice-Id"))
+				.isEqualTo(reissued.header("X-Notice-Id"));
 		}
 		finally {
 			putWeights("admin", defaults, 200);
