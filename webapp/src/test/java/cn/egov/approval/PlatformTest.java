@@ -16,9 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = {
-				"spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
-				"platform.security.login.max-failures=5", "platform.casework.storage-dir=target/test-materials" })
+		properties = { InMemoryDatabase.PRIVATE_URL_PROPERTY, "platform.security.login.max-failures=5",
+				"platform.casework.storage-dir=target/test-materials" })
 @AutoConfigureObservability
 public @interface PlatformTest {
 

@@ -120,17 +120,14 @@ public class CatalogService {
 	public Item bindProcess(String code, String processKey, String username) {
 		VersionRow latest = this.versions.findLatest(code).orElseThrow(() -> notFound(code));
 		Item current = this.store.load(latest);
-		if (processKey.equals(current.processKey())) {
-			if (latest.itemStatus() == ItemStatus.DRAFT) {
-				this.versions.bindPublishedProcess(code, processKey);
+		boolean changed = !processKey.equals(current.processKey());
+		if (changed) {
+			ItemRequest item = current.toRequest().withProcessKey(processKey).normalised();
+			throwIfAny(this.validator.validateDraft(item));
+			save(item, latest, stamp(username));
+			if (latest.itemStatus() == ItemStatus.PUBLISHED) {
+				return publish(code, username);
 			}
-			return current;
-		}
-		ItemRequest item = current.toRequest().withProcessKey(processKey).normalised();
-		throwIfAny(this.validator.validateDraft(item));
-		save(item, latest, stamp(username));
-		if (latest.itemStatus() == ItemStatus.PUBLISHED) {
-			return publish(code, username);
 		}
 		if (latest.itemStatus() == ItemStatus.DRAFT) {
 			// The open draft keeps the binding for when it is published; meanwhile the
@@ -139,7 +136,7 @@ public class CatalogService {
 			// published version fixes (its elements, limits, fees, materials).
 			this.versions.bindPublishedProcess(code, processKey);
 		}
-		return latest(code);
+		return changed ? latest(code) : current;
 	}
 
 	/**

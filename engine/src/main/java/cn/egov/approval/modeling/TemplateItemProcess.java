@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import cn.egov.approval.catalog.Item;
@@ -48,6 +49,8 @@ final class TemplateItemProcess {
 			new Template("penalty-general", "调查至决定（承诺 %s，法定 90 日）", false));
 
 	private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->\\s*");
+
+	private static final Map<String, byte[]> TEMPLATE_XML = new ConcurrentHashMap<>();
 
 	private final MessageSource messages;
 
@@ -106,15 +109,23 @@ final class TemplateItemProcess {
 		model.<FlowElement>getModelElementById(id).setName(name);
 	}
 
-	/** The template without its comments, which describe the template, not the item. */
+	/**
+	 * The template without its comments, which describe the template, not the item; read
+	 * from the classpath once (a template changes only with a new build).
+	 */
 	private static InputStream template(String key) {
+		byte[] xml = TEMPLATE_XML.computeIfAbsent(key, TemplateItemProcess::read);
+		return new ByteArrayInputStream(xml);
+	}
+
+	private static byte[] read(String key) {
 		String resource = "processes/" + key + ".bpmn";
 		try (InputStream in = TemplateItemProcess.class.getClassLoader().getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("The process template " + resource + " is not on the classpath");
 			}
 			String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			return new ByteArrayInputStream(COMMENT.matcher(xml).replaceAll("").getBytes(StandardCharsets.UTF_8));
+			return COMMENT.matcher(xml).replaceAll("").getBytes(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

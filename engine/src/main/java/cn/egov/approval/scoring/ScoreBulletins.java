@@ -14,7 +14,6 @@ import cn.egov.approval.notices.NoticeService;
 import cn.egov.approval.notices.StoredNotice;
 import cn.egov.approval.organisation.OrganisationDirectory;
 import cn.egov.approval.organisation.Region;
-
 import cn.egov.approval.web.ApiException;
 
 import org.springframework.dao.DuplicateKeyException;

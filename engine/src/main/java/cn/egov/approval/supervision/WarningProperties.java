@@ -47,7 +47,7 @@ public record WarningProperties(@DefaultValue( {
 	 */
 	public boolean observes(String processKey) {
 		return processKey != null && this.processes.stream()
-			.anyMatch((key) -> key.endsWith("*") ? processKey.startsWith(key.substring(0, key.length() - 1))
+			.anyMatch((key) -> key.endsWith("*") ? processKey.regionMatches(0, key, 0, key.length() - 1)
 					: key.equals(processKey));
 	}
 

@@ -1,5 +1,6 @@
 package cn.egov.approval.casework;
 
+import cn.egov.approval.InMemoryDatabase;
 import cn.egov.approval.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -30,8 +31,8 @@ class LicensingThroughputBenchmark {
 	@Test
 	void shouldPrintCasesPerSecondAgainstABareEngineAndNoticesPerSecond() throws Exception {
 		StatementCounter bareStatements = new StatementCounter();
-		try (BareLicensingEngine bare = new BareLicensingEngine(
-				"jdbc:h2:mem:licensing-bare;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256", "sa", "", bareStatements)) {
+		try (BareLicensingEngine bare = new BareLicensingEngine(InMemoryDatabase.url("licensing-bare"), "sa", "",
+				bareStatements)) {
 			new LicensingBenchmarkDriver(LicensingBenchmarkDriver.Platform.of(this.context)).run("H2 (in memory)", bare,
 					bareStatements);
 		}

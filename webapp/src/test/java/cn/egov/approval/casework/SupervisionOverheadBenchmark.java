@@ -3,6 +3,7 @@ package cn.egov.approval.casework;
 import java.util.UUID;
 
 import cn.egov.approval.ApprovalPlatformApplication;
+import cn.egov.approval.InMemoryDatabase;
 import cn.egov.approval.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -37,8 +38,7 @@ class SupervisionOverheadBenchmark {
 		try (ConfigurableApplicationContext off = new SpringApplicationBuilder(ApprovalPlatformApplication.class,
 				StatementCounter.class)
 			.run("--server.port=0",
-					"--spring.datasource.url=jdbc:h2:mem:supervision-off-" + UUID.randomUUID()
-							+ ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
+					"--spring.datasource.url=" + InMemoryDatabase.url("supervision-off-" + UUID.randomUUID()),
 					"--camunda.bpm.process-engine-name=supervisionOff", "--platform.supervision.processes=none",
 					"--platform.casework.storage-dir=target/test-materials",
 					"--logging.level.cn.egov.approval.notifications=warn")) {

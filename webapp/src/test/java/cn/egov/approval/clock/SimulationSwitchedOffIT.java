@@ -1,6 +1,7 @@
 package cn.egov.approval.clock;
 
 import cn.egov.approval.HttpCaller;
+import cn.egov.approval.InMemoryDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,9 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = {
-				"spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
-				"platform.simulation.enabled=false" })
+		properties = { InMemoryDatabase.PRIVATE_URL_PROPERTY, "platform.simulation.enabled=false" })
 class SimulationSwitchedOffIT {
 
 	@LocalServerPort

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import cn.egov.approval.HttpCaller;
+import cn.egov.approval.InMemoryDatabase;
 import cn.egov.approval.coordination.EventFanOut;
 import cn.egov.approval.coordination.RateLimiter;
 import cn.egov.approval.coordination.ShortLivedCodes;
@@ -32,10 +33,8 @@ import static org.awaitility.Awaitility.await;
  */
 @EnabledIfSystemProperty(named = "platform.it.redis", matches = "true")
 @ActiveProfiles({ "embedded", "redis" })
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = {
-				"spring.datasource.url=jdbc:h2:mem:approval-${random.uuid};DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=256",
-				"platform.coordination.key-prefix=" + RedisProfileIT.PREFIX })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { InMemoryDatabase.PRIVATE_URL_PROPERTY,
+		"platform.coordination.key-prefix=" + RedisProfileIT.PREFIX })
 class RedisProfileIT {
 
 	static final String PREFIX = "approval-it:";
