@@ -24,6 +24,9 @@ interface CaseMapper {
 
 	Optional<CaseFile> findByProcessInstance(String processInstanceId);
 
+	/** The same, with the row locked until commit, as {@link #lock(String)}. */
+	Optional<CaseFile> lockByProcessInstance(String processInstanceId);
+
 	List<CaseFile> findByProcessInstances(@Param("processInstanceIds") Collection<String> processInstanceIds);
 
 	void setProcessInstance(String caseNo, String processInstanceId);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import cn.egov.approval.accounts.AccountDirectory;
 import cn.egov.approval.accounts.PlatformUser;
@@ -88,10 +89,13 @@ public class CaseTasks {
 
 	private final OneEngineCommand oneCommand;
 
+	private final OpenTasks openTasks;
+
 	CaseTasks(TaskService tasks, FormService forms, CaseMapper mapper, CaseClock clock, CaseTimeline timeline,
 			CaseItems items, StepDefinitions steps, PostDirectory posts, AccountDirectory accounts, ObjectMapper json,
-			RuntimeService runtime, OneEngineCommand oneCommand) {
+			RuntimeService runtime, OneEngineCommand oneCommand, OpenTasks openTasks) {
 		this.runtime = runtime;
+		this.openTasks = openTasks;
 		this.oneCommand = oneCommand;
 		this.tasks = tasks;
 		this.forms = forms;
@@ -114,15 +118,7 @@ public class CaseTasks {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<TaskView> list(PlatformUser user) {
 		Actors actors = actors(user);
-		List<Task> found = this.tasks.createTaskQuery()
-			.or()
-			.taskAssigneeIn(actors.usernames().toArray(String[]::new))
-			.taskCandidateGroupIn(List.copyOf(actors.allGroups()))
-			.endOr()
-			.active()
-			.orderByTaskCreateTime()
-			.asc()
-			.listPage(0, 500);
+		List<Task> found = this.openTasks.assignedOrOffered(actors.usernames(), actors.allGroups(), 500);
 		Map<String, CaseFile> files = filesOf(found);
 		Map<String, ChainPosition> positions = chainPositions(found);
 		List<TaskView> views = new ArrayList<>();
@@ -141,7 +137,7 @@ public class CaseTasks {
 				// A task (or instance) that went after the query has no variables left,
 				// and the engine fails in several ways on it; one still open is a real
 				// failure.
-				if (this.tasks.createTaskQuery().taskId(task.getId()).active().count() > 0) {
+				if (this.openTasks.active(task.getId()).isPresent()) {
 					throw ex;
 				}
 			}
@@ -225,9 +221,9 @@ public class CaseTasks {
 	}
 
 	private Completion checkCompletion(String taskId, Map<String, Object> input, PlatformUser user) {
-		Visible visible = visible(taskId, user);
+		Visible visible = visible(taskId, user, this.mapper::lockByProcessInstance);
 		requireActor(visible, user);
-		CaseFile file = this.mapper.lock(visible.file().caseNo()).orElseThrow();
+		CaseFile file = visible.file();
 		String outcome = text(input, "outcome");
 		TaskView view = visible.view();
 		if (outcome == null || !view.outcomes().contains(outcome)) {
@@ -347,10 +343,15 @@ public class CaseTasks {
 	}
 
 	private Visible visible(String taskId, PlatformUser user) {
-		Task task = this.tasks.createTaskQuery().taskId(taskId).active().singleResult();
-		if (task == null) {
-			throw new NotFoundException("error.task.unknown");
-		}
+		return visible(taskId, user, this.mapper::findByProcessInstance);
+	}
+
+	/**
+	 * The task if the caller may see it, with its case read by the given reader (a
+	 * completion locks the case as it reads it).
+	 */
+	private Visible visible(String taskId, PlatformUser user, Function<String, Optional<CaseFile>> caseReader) {
+		Task task = this.openTasks.active(taskId).orElseThrow(() -> new NotFoundException("error.task.unknown"));
 		List<IdentityLink> links = links(task);
 		Actors actors = actors(user);
 		boolean assignedToActor = task.getAssignee() != null && actors.usernames().contains(task.getAssignee());
@@ -358,7 +359,7 @@ public class CaseTasks {
 		if (!assignedToActor && !candidate) {
 			throw new NotFoundException("error.task.unknown");
 		}
-		CaseFile file = this.mapper.findByProcessInstance(task.getProcessInstanceId())
+		CaseFile file = caseReader.apply(task.getProcessInstanceId())
 			.orElseThrow(() -> new NotFoundException("error.task.unknown"));
 		return new Visible(task, links, file, view(task, file, actors.onBehalfOf(task, links).orElse(null)));
 	}
