@@ -111,16 +111,23 @@ public class CaseTasks {
 
 	/**
 	 * The caller's open tasks and those of its groups, and of the absent posts it backs
-	 * up. Reads outside a transaction, each task in engine commands of its own: a task a
-	 * colleague completes while the list is read drops out of it, where in one
+	 * up. The tasks, their cases and chain positions are read together in one engine
+	 * command (queries that cannot fail on a task that went meanwhile); what is read per
+	 * task comes after, outside a transaction, each in engine commands of its own: a task
+	 * a colleague completes while the list is read drops out of it, where in one
 	 * transaction the engine's failure to find it would mark the whole read for rollback.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<TaskView> list(PlatformUser user) {
-		Actors actors = actors(user);
-		List<Task> found = this.openTasks.assignedOrOffered(actors.usernames(), actors.allGroups(), 500);
-		Map<String, CaseFile> files = filesOf(found);
-		Map<String, ChainPosition> positions = chainPositions(found);
+		Listed listed = this.oneCommand.read(() -> {
+			Actors actors = actors(user);
+			List<Task> found = this.openTasks.assignedOrOffered(actors.usernames(), actors.allGroups(), 500);
+			return new Listed(actors, found, filesOf(found), chainPositions(found));
+		});
+		Actors actors = listed.actors();
+		List<Task> found = listed.tasks();
+		Map<String, CaseFile> files = listed.files();
+		Map<String, ChainPosition> positions = listed.positions();
 		List<TaskView> views = new ArrayList<>();
 		for (Task task : found) {
 			try {
@@ -598,6 +605,11 @@ public class CaseTasks {
 				.findFirst();
 		}
 
+	}
+
+	/** What the to-do list reads in one go. */
+	private record Listed(Actors actors, List<Task> tasks, Map<String, CaseFile> files,
+			Map<String, ChainPosition> positions) {
 	}
 
 	private record Visible(Task task, List<IdentityLink> links, CaseFile file, TaskView view) {

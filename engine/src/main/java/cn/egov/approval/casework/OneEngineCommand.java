@@ -50,6 +50,19 @@ class OneEngineCommand {
 		return outcome.result();
 	}
 
+	/**
+	 * Runs reads as one engine command: the engine's queries and the platform's mappers
+	 * inside share one transaction and connection, where separate calls each take a
+	 * connection and commit on their own. The reads must not fail on data a colleague
+	 * changes meanwhile, or the whole read fails.
+	 * @param <T> what the reads return
+	 * @param reads the reads
+	 * @return their result
+	 */
+	<T> T read(Supplier<T> reads) {
+		return this.executor.execute((commandContext) -> reads.get());
+	}
+
 	private record Outcome<R>(R result, RuntimeException refusal) {
 	}
 
