@@ -11,6 +11,8 @@ import java.util.concurrent.Semaphore;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,8 @@ public class NoticeFonts {
 	private final Map<Integer, Float> advances = new ConcurrentHashMap<>();
 
 	private volatile byte[] data;
+
+	private volatile GlyphSubstitutions substitutions;
 
 	/** Work done with a borrowed font. */
 	@FunctionalInterface
@@ -83,6 +87,44 @@ public class NoticeFonts {
 				throw new UncheckedIOException(ex);
 			}
 		});
+	}
+
+	/**
+	 * Embeds a borrowed font in a document, as a subset.
+	 * @param document the document
+	 * @param font the font
+	 * @param substitutions whether the document's text needs the font's glyph
+	 * substitutions ({@link #substitutes})
+	 * @return the document's font
+	 * @throws IOException if the font cannot be read
+	 */
+	PDType0Font embed(PDDocument document, TrueTypeFont font, boolean substitutions) throws IOException {
+		// PDFBox takes the GSUB data when the font is loaded and applies it to all text
+		// shown in that font.
+		font.setEnableGsub(substitutions);
+		try {
+			return PDType0Font.load(document, font, true);
+		}
+		finally {
+			font.setEnableGsub(true);
+		}
+	}
+
+	/**
+	 * Returns whether the font's glyph substitutions may change how a text is drawn.
+	 * @param font a borrowed font
+	 * @param text the text
+	 * @return whether the text must be drawn with substitutions
+	 * @throws IOException if the font cannot be read
+	 */
+	boolean substitutes(TrueTypeFont font, String text) throws IOException {
+		GlyphSubstitutions known = this.substitutions;
+		if (known == null) {
+			// All parsed fonts are the same font: any of them tells.
+			known = GlyphSubstitutions.of(font);
+			this.substitutions = known;
+		}
+		return known.apply(text);
 	}
 
 	private byte[] bytes() throws IOException {

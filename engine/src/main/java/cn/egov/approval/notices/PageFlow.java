@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -59,6 +60,8 @@ final class PageFlow {
 
 	private float y;
 
+	private boolean substitutionsMissed;
+
 	PageFlow(PDDocument document, PDType0Font font, TrueTypeFont trueType, NoticeFonts fonts) {
 		this.document = document;
 		this.font = font;
@@ -76,6 +79,14 @@ final class PageFlow {
 
 	PDPageContentStream content() {
 		return this.content;
+	}
+
+	/**
+	 * Returns whether text was drawn that needs the glyph substitutions which the
+	 * document's font was embedded without: the document must be drawn again with them.
+	 */
+	boolean substitutionsMissed() {
+		return this.substitutionsMissed;
 	}
 
 	float y() {
@@ -171,6 +182,9 @@ final class PageFlow {
 
 	/** Draws one line of clean text with its baseline at {@code baseline}. */
 	void text(String cleanText, float x, float baseline, float size, Color colour, boolean bold) throws IOException {
+		if (this.font.getGsubData() == GsubData.NO_DATA_FOUND && this.fonts.substitutes(this.trueType, cleanText)) {
+			this.substitutionsMissed = true;
+		}
 		this.content.beginText();
 		this.content.setFont(this.font, size);
 		this.content.setNonStrokingColor(colour);

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,6 +125,14 @@ class NoticeRendererTest {
 	}
 
 	@Test
+	void shouldDrawLigaturesAndJoinedDashesAsTheFontSubstitutesThem() throws IOException {
+		NoticeContent content = new RefusalDecision(NoticeSamples.CASE_NO, "Office Supplies 有限公司", NoticeSamples.ITEM,
+				NoticeSamples.ACCEPTED, List.of("经营场所——仓库"), null);
+		String glyphs = glyphsOf(render(content, "示县市监许不准〔2026〕6号"));
+		assertThat(glyphs).as("the font's ffi ligature and two-em dash").contains("O\uFB03ce", "经营场所\u2E3A仓库");
+	}
+
+	@Test
 	void shouldRenderTheSameNoticeToTheSameBytes() {
 		byte[] first = render(NoticeSamples.payment(), "示县市监许缴〔2026〕1号");
 		byte[] second = render(NoticeSamples.payment(), "示县市监许缴〔2026〕1号");
@@ -139,6 +148,26 @@ class NoticeRendererTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
 		}
+	}
+
+	/**
+	 * The text of each glyph drawn, as its ToUnicode entry says, before text extraction
+	 * spells ligatures out.
+	 */
+	private static String glyphsOf(byte[] pdf) throws IOException {
+		StringBuilder glyphs = new StringBuilder();
+		PDFTextStripper stripper = new PDFTextStripper() {
+
+			@Override
+			protected void processTextPosition(TextPosition text) {
+				glyphs.append(text.getUnicode());
+			}
+
+		};
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			stripper.getText(document);
+		}
+		return glyphs.toString();
 	}
 
 	private static List<PDFont> fontsOf(PDDocument pdf) throws IOException {
