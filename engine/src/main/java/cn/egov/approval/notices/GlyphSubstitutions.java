@@ -11,12 +11,14 @@ import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.fontbox.ttf.model.Language;
 
 /**
- * The characters that the font's glyph substitutions (GSUB) can change when PDFBox shows
- * text: in Noto Serif SC the "ff", "fi", "fl" ligatures and the joined "——" dash, for
- * instance. PDFBox runs every string through GSUB, which for this font costs about a
- * fifth of a notice's rendering time although Chinese text has no substitutions. Text
- * without any of these characters renders to the same glyphs without GSUB, so notices are
- * drawn without it unless their text needs it. Immutable.
+ * The characters that start a glyph substitution (GSUB) of the font when PDFBox shows
+ * text: in Noto Serif SC the "f" of the "ff", "fi", "fl" ligatures and the "—" of the
+ * joined "——" dash, for instance. PDFBox matches a substitution's glyphs in sequence, so
+ * text without its first glyph is left alone. PDFBox runs every string through GSUB,
+ * which for this font costs about a fifth of a notice's rendering time although Chinese
+ * text has no substitutions. Text without any of these characters renders to the same
+ * glyphs without GSUB, so notices are drawn without it unless their text needs it.
+ * Immutable.
  */
 final class GlyphSubstitutions {
 
@@ -33,8 +35,7 @@ final class GlyphSubstitutions {
 	}
 
 	/**
-	 * Finds the characters whose glyphs take part in a substitution that PDFBox would
-	 * apply.
+	 * Finds the characters whose glyphs start a substitution that PDFBox would apply.
 	 * @param font the font, with GSUB enabled
 	 * @return the characters
 	 * @throws IOException if the font cannot be read
@@ -47,7 +48,7 @@ final class GlyphSubstitutions {
 			for (String feature : featuresApplied(gsub)) {
 				if (gsub.isFeatureSupported(feature)) {
 					for (List<Integer> glyphs : gsub.getFeature(feature).getAllGlyphIdsForSubstitution()) {
-						glyphs.forEach((glyph) -> mark(codePoints, cmap.getCharCodes(glyph)));
+						mark(codePoints, cmap.getCharCodes(glyphs.get(0)));
 					}
 				}
 			}
@@ -73,10 +74,19 @@ final class GlyphSubstitutions {
 	/**
 	 * Returns whether GSUB may draw the text with other glyphs than its characters' own.
 	 * @param text the text
-	 * @return whether it has a character that takes part in a substitution
+	 * @return whether it has a character that starts a substitution
 	 */
-	boolean apply(String text) {
-		return text.codePoints().anyMatch(this.codePoints::get);
+	boolean affect(String text) {
+		return text.codePoints().anyMatch(this::affect);
+	}
+
+	/**
+	 * Returns whether a character starts a substitution.
+	 * @param codePoint the character
+	 * @return whether GSUB may draw it with another glyph than its own
+	 */
+	boolean affect(int codePoint) {
+		return this.codePoints.get(codePoint);
 	}
 
 }

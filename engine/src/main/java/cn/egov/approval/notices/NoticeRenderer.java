@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,28 +55,28 @@ public class NoticeRenderer {
 		}
 	}
 
-	private byte[] draw(NoticeDocument notice, TrueTypeFont trueType) throws IOException {
-		Attempt attempt = attempt(notice, trueType, Setting.FIRST);
+	private byte[] draw(NoticeDocument notice, NoticeFonts.Borrowed fonts) throws IOException {
+		Attempt attempt = attempt(notice, fonts, Setting.FIRST);
 		while (attempt.pdf() == null) {
-			attempt = attempt(notice, trueType, attempt.next());
+			attempt = attempt(notice, fonts, attempt.next());
 		}
 		return attempt.pdf();
 	}
 
 	/**
 	 * How a notice is drawn: where the body breaks to keep lines with the signature, and
-	 * whether the font's glyph substitutions apply, which only some texts need.
+	 * with which face of the font, the cheapest first since most notices need no other.
 	 */
-	private record Setting(int breakBeforeLine, boolean substitutions) {
+	private record Setting(int breakBeforeLine, FontFace face) {
 
-		static final Setting FIRST = new Setting(BodyWriter.NO_FORCED_BREAK, false);
+		static final Setting FIRST = new Setting(BodyWriter.NO_FORCED_BREAK, FontFace.COMMON);
 
 		Setting breakingBefore(int line) {
-			return new Setting(line, this.substitutions);
+			return new Setting(line, this.face);
 		}
 
-		Setting withSubstitutions() {
-			return new Setting(this.breakBeforeLine, true);
+		Setting with(FontFace face) {
+			return new Setting(this.breakBeforeLine, face);
 		}
 
 	}
@@ -86,10 +85,9 @@ public class NoticeRenderer {
 	private record Attempt(byte[] pdf, Setting next) {
 	}
 
-	private Attempt attempt(NoticeDocument notice, TrueTypeFont trueType, Setting setting) throws IOException {
+	private Attempt attempt(NoticeDocument notice, NoticeFonts.Borrowed fonts, Setting setting) throws IOException {
 		try (PDDocument document = new PDDocument()) {
-			PageFlow flow = new PageFlow(document, this.fonts.embed(document, trueType, setting.substitutions()),
-					trueType, this.fonts);
+			PageFlow flow = new PageFlow(document, this.fonts, fonts, setting.face());
 			flow.newPage();
 			header(flow, notice);
 			BodyWriter body = new BodyWriter(flow, setting.breakBeforeLine());
@@ -98,16 +96,16 @@ public class NoticeRenderer {
 				body.write(block);
 			}
 			boolean alone = new SignatureWriter(flow, this.seals).write(notice.agency().name(), notice.date(),
-					trueType);
+					fonts.complete());
+			flow.numberPages();
+			if (flow.neededFace().compareTo(setting.face()) > 0) {
+				return new Attempt(null, setting.with(flow.neededFace()));
+			}
 			if (alone && setting.breakBeforeLine() == BodyWriter.NO_FORCED_BREAK
 					&& body.lines() > LINES_KEPT_WITH_SIGNATURE) {
 				// The signature would stand alone on the last page, which official
 				// documents avoid (GB/T 9704): the body's last lines go over with it.
 				return new Attempt(null, setting.breakingBefore(body.lines() - LINES_KEPT_WITH_SIGNATURE));
-			}
-			flow.numberPages();
-			if (flow.substitutionsMissed()) {
-				return new Attempt(null, setting.withSubstitutions());
 			}
 			describe(document, notice);
 			ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -60,12 +59,25 @@ final class PageFlow {
 
 	private float y;
 
-	private boolean substitutionsMissed;
+	private final NoticeFonts.Borrowed borrowed;
 
-	PageFlow(PDDocument document, PDType0Font font, TrueTypeFont trueType, NoticeFonts fonts) {
+	private final FontFace face;
+
+	private FontFace needed = FontFace.COMMON;
+
+	/**
+	 * @param document the document
+	 * @param fonts the notice fonts
+	 * @param borrowed the fonts borrowed for the document
+	 * @param face the face to embed in the document
+	 * @throws IOException if the font cannot be read
+	 */
+	PageFlow(PDDocument document, NoticeFonts fonts, NoticeFonts.Borrowed borrowed, FontFace face) throws IOException {
 		this.document = document;
-		this.font = font;
-		this.trueType = trueType;
+		this.font = fonts.embed(document, borrowed, face);
+		this.trueType = borrowed.complete();
+		this.borrowed = borrowed;
+		this.face = face;
 		this.fonts = fonts;
 	}
 
@@ -82,11 +94,11 @@ final class PageFlow {
 	}
 
 	/**
-	 * Returns whether text was drawn that needs the glyph substitutions which the
-	 * document's font was embedded without: the document must be drawn again with them.
+	 * Returns the face that draws all text drawn so far as the complete font does: if the
+	 * document's font is a cheaper one, the document must be drawn again.
 	 */
-	boolean substitutionsMissed() {
-		return this.substitutionsMissed;
+	FontFace neededFace() {
+		return this.needed;
 	}
 
 	float y() {
@@ -182,8 +194,11 @@ final class PageFlow {
 
 	/** Draws one line of clean text with its baseline at {@code baseline}. */
 	void text(String cleanText, float x, float baseline, float size, Color colour, boolean bold) throws IOException {
-		if (this.font.getGsubData() == GsubData.NO_DATA_FOUND && this.fonts.substitutes(this.trueType, cleanText)) {
-			this.substitutionsMissed = true;
+		FontFace textFace = this.fonts.faceFor(this.borrowed, cleanText);
+		this.needed = this.needed.and(textFace);
+		if (textFace.compareTo(this.face) > 0) {
+			// The document's font may lack the glyphs: it will be drawn again in another.
+			return;
 		}
 		this.content.beginText();
 		this.content.setFont(this.font, size);

@@ -133,6 +133,13 @@ class NoticeRendererTest {
 	}
 
 	@Test
+	void shouldDrawCharactersBeyondTheCommonOnes() throws IOException {
+		NoticeContent content = new RefusalDecision(NoticeSamples.CASE_NO, "王堃喆", NoticeSamples.ITEM,
+				NoticeSamples.ACCEPTED, List.of("龘靐齉"), null);
+		assertThat(textOf(render(content, "示县市监许不准〔2026〕7号"))).contains("王堃喆：", "龘靐齉");
+	}
+
+	@Test
 	void shouldRenderTheSameNoticeToTheSameBytes() {
 		byte[] first = render(NoticeSamples.payment(), "示县市监许缴〔2026〕1号");
 		byte[] second = render(NoticeSamples.payment(), "示县市监许缴〔2026〕1号");
