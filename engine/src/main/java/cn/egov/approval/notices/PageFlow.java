@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -51,6 +52,9 @@ final class PageFlow {
 
 	private final TrueTypeFont trueType;
 
+	/** Looked up once: the font finds its cmap subtable anew at each call. */
+	private final CmapLookup cmap;
+
 	private final NoticeFonts fonts;
 
 	private final List<PDPage> pages = new ArrayList<>();
@@ -76,6 +80,7 @@ final class PageFlow {
 		this.document = document;
 		this.font = fonts.embed(document, borrowed, face);
 		this.trueType = borrowed.complete();
+		this.cmap = this.trueType.getUnicodeCmapLookup();
 		this.borrowed = borrowed;
 		this.face = face;
 		this.fonts = fonts;
@@ -172,8 +177,8 @@ final class PageFlow {
 		return clean.toString();
 	}
 
-	private boolean hasGlyph(int cp) throws IOException {
-		return this.trueType.getUnicodeCmapLookup().getGlyphId(cp) != 0;
+	private boolean hasGlyph(int cp) {
+		return this.cmap.getGlyphId(cp) != 0;
 	}
 
 	float advance(int codePoint, float size) {
