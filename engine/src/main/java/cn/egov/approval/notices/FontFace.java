@@ -6,7 +6,10 @@ package cn.egov.approval.notices;
  */
 enum FontFace {
 
-	/** A copy reduced to common characters, without glyph substitutions (FontFaces). */
+	/**
+	 * A copy reduced to common characters, without glyph substitutions:
+	 * {@link FontFaces}.
+	 */
 	COMMON,
 
 	/** The complete font, without glyph substitutions. */

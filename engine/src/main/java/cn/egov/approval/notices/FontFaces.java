@@ -15,6 +15,9 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The font faces a notice can be drawn with, derived once per process from the notice
@@ -42,10 +45,14 @@ final class FontFaces {
 
 	private final byte[] commonFont;
 
-	private FontFaces(GlyphSubstitutions substitutions, BitSet common, byte[] commonFont) {
+	private final PDFontDescriptor completeDescription;
+
+	private FontFaces(GlyphSubstitutions substitutions, BitSet common, byte[] commonFont,
+			PDFontDescriptor completeDescription) {
 		this.substitutions = substitutions;
 		this.common = common;
 		this.commonFont = commonFont;
+		this.completeDescription = completeDescription;
 	}
 
 	/**
@@ -61,7 +68,14 @@ final class FontFaces {
 		copy.addAll(common.stream().boxed().collect(Collectors.toSet()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		copy.writeToStream(out);
-		return new FontFaces(substitutions, common, out.toByteArray());
+		return new FontFaces(substitutions, common, out.toByteArray(), describe(font));
+	}
+
+	/** The font descriptor PDFBox writes for the complete font. */
+	private static PDFontDescriptor describe(TrueTypeFont font) throws IOException {
+		try (PDDocument scratch = new PDDocument()) {
+			return PDType0Font.load(scratch, font, true).getFontDescriptor();
+		}
 	}
 
 	/**
@@ -106,6 +120,22 @@ final class FontFaces {
 			return FontFace.COMMON;
 		}
 		return this.substitutions.affect(text) ? FontFace.SUBSTITUTING : FontFace.COMPLETE;
+	}
+
+	/**
+	 * Embeds the reduced copy in a document, as a subset described as the complete font.
+	 * @param document the document
+	 * @param common the reduced copy, {@link #parseCommon parsed} for this thread
+	 * @return the document's font
+	 * @throws IOException if the font cannot be read
+	 */
+	PDType0Font embedCommon(PDDocument document, TrueTypeFont common) throws IOException {
+		PDType0Font font = PDType0Font.load(document, common, true);
+		// TTFSubsetter writes the copy's OS/2 table in its version 0 layout but keeps the
+		// version number, so PDFBox would read the cap and x heights from beyond it.
+		font.getFontDescriptor().setCapHeight(this.completeDescription.getCapHeight());
+		font.getFontDescriptor().setXHeight(this.completeDescription.getXHeight());
+		return font;
 	}
 
 	/**

@@ -96,7 +96,7 @@ public class NoticeFonts {
 	 */
 	PDType0Font embed(PDDocument document, Borrowed fonts, FontFace face) throws IOException {
 		if (face == FontFace.COMMON) {
-			return PDType0Font.load(document, fonts.common(), true);
+			return faces(fonts.complete()).embedCommon(document, fonts.common());
 		}
 		// PDFBox takes the GSUB data when the font is loaded and applies it to all text
 		// shown in that font.
@@ -123,6 +123,7 @@ public class NoticeFonts {
 	private FontFaces faces(TrueTypeFont complete) throws IOException {
 		FontFaces derived = this.faces;
 		if (derived == null) {
+			// Once per process, at the first parse: reducing the font takes ~0.5 s.
 			synchronized (this) {
 				if (this.faces == null) {
 					this.faces = FontFaces.of(complete);

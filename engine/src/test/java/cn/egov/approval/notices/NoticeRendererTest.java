@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -137,6 +138,25 @@ class NoticeRendererTest {
 		NoticeContent content = new RefusalDecision(NoticeSamples.CASE_NO, "王堃喆", NoticeSamples.ITEM,
 				NoticeSamples.ACCEPTED, List.of("龘靐齉"), null);
 		assertThat(textOf(render(content, "示县市监许不准〔2026〕7号"))).contains("王堃喆：", "龘靐齉");
+	}
+
+	@Test
+	void shouldDescribeTheFontAlikeWhicheverCopyOfItIsEmbedded() throws IOException {
+		NoticeContent rare = new RefusalDecision(NoticeSamples.CASE_NO, "王堃喆", NoticeSamples.ITEM,
+				NoticeSamples.ACCEPTED, List.of("理由"), null);
+		COSDictionary common = fontDescriptorOf(render(NoticeSamples.refusal(), "示县市监许不准〔2026〕1号"));
+		COSDictionary complete = fontDescriptorOf(render(rare, "示县市监许不准〔2026〕8号"));
+		for (COSName key : List.of(COSName.FLAGS, COSName.FONT_WEIGHT, COSName.ITALIC_ANGLE, COSName.FONT_BBOX,
+				COSName.ASCENT, COSName.DESCENT, COSName.CAP_HEIGHT, COSName.XHEIGHT, COSName.STEM_V)) {
+			assertThat(common.getDictionaryObject(key)).as(key.getName())
+				.hasToString(complete.getDictionaryObject(key).toString());
+		}
+	}
+
+	private static COSDictionary fontDescriptorOf(byte[] pdfBytes) throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+			return fontsOf(pdf).get(0).getFontDescriptor().getCOSObject();
+		}
 	}
 
 	@Test
