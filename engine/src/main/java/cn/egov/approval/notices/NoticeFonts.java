@@ -11,6 +11,8 @@ import java.util.concurrent.Semaphore;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * (engine/pom.xml: Noto Serif SC, OFL-1.1, TrueType outlines, which PDFBox can subset).
  * Parsing it takes ~0.3 s, so parsed fonts are kept and reused. A parsed
  * {@link TrueTypeFont} reads glyphs from one shared buffer, so each render borrows one
- * for itself; at most one per processor is parsed, all reading the same bytes.
+ * for itself, with a parsed copy of the {@link FontFaces reduced font}; at most one pair
+ * per processor is parsed.
  */
 @Component
 public class NoticeFonts {
@@ -27,7 +30,7 @@ public class NoticeFonts {
 	/** Where the build puts the font. */
 	public static final String RESOURCE = "fonts/NotoSerifSC-Regular.ttf";
 
-	private final ConcurrentLinkedDeque<TrueTypeFont> idle = new ConcurrentLinkedDeque<>();
+	private final ConcurrentLinkedDeque<Borrowed> idle = new ConcurrentLinkedDeque<>();
 
 	private final Semaphore permits = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
@@ -35,16 +38,27 @@ public class NoticeFonts {
 
 	private volatile byte[] data;
 
-	/** Work done with a borrowed font. */
+	private volatile FontFaces faces;
+
+	/**
+	 * Parsed fonts that one render uses alone.
+	 *
+	 * @param complete the complete font
+	 * @param common its copy reduced to common characters ({@link FontFace#COMMON})
+	 */
+	public record Borrowed(TrueTypeFont complete, TrueTypeFont common) {
+	}
+
+	/** Work done with borrowed fonts. */
 	@FunctionalInterface
 	public interface FontWork<T> {
 
-		T apply(TrueTypeFont font) throws IOException;
+		T apply(Borrowed fonts) throws IOException;
 
 	}
 
 	/**
-	 * Runs work with a parsed font that no other thread uses meanwhile.
+	 * Runs work with parsed fonts that no other thread uses meanwhile.
 	 * @param <T> the work's result
 	 * @param work the work
 	 * @return its result
@@ -52,19 +66,72 @@ public class NoticeFonts {
 	 */
 	public <T> T withFont(FontWork<T> work) throws IOException {
 		this.permits.acquireUninterruptibly();
-		TrueTypeFont font = this.idle.pollFirst();
+		Borrowed fonts = this.idle.pollFirst();
 		try {
-			if (font == null) {
-				font = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+			if (fonts == null) {
+				fonts = parse();
 			}
-			return work.apply(font);
+			return work.apply(fonts);
 		}
 		finally {
-			if (font != null) {
-				this.idle.offerFirst(font);
+			if (fonts != null) {
+				this.idle.offerFirst(fonts);
 			}
 			this.permits.release();
 		}
+	}
+
+	private Borrowed parse() throws IOException {
+		TrueTypeFont complete = new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+		return new Borrowed(complete, faces(complete).parseCommon());
+	}
+
+	/**
+	 * Embeds one of the borrowed fonts in a document, as a subset.
+	 * @param document the document
+	 * @param fonts the borrowed fonts
+	 * @param face which of them, as {@link #faceFor} found that the text needs
+	 * @return the document's font
+	 * @throws IOException if the font cannot be read
+	 */
+	PDType0Font embed(PDDocument document, Borrowed fonts, FontFace face) throws IOException {
+		if (face == FontFace.COMMON) {
+			return faces(fonts.complete()).embedCommon(document, fonts.common());
+		}
+		// PDFBox takes the GSUB data when the font is loaded and applies it to all text
+		// shown in that font.
+		fonts.complete().setEnableGsub(face == FontFace.SUBSTITUTING);
+		try {
+			return PDType0Font.load(document, fonts.complete(), true);
+		}
+		finally {
+			fonts.complete().setEnableGsub(true);
+		}
+	}
+
+	/**
+	 * Returns the cheapest face that draws a text as the complete font does.
+	 * @param fonts borrowed fonts
+	 * @param text the text
+	 * @return the face
+	 * @throws IOException if the font cannot be read
+	 */
+	FontFace faceFor(Borrowed fonts, String text) throws IOException {
+		return faces(fonts.complete()).faceFor(text);
+	}
+
+	private FontFaces faces(TrueTypeFont complete) throws IOException {
+		FontFaces derived = this.faces;
+		if (derived == null) {
+			// Once per process, at the first parse: reducing the font takes ~0.5 s.
+			synchronized (this) {
+				if (this.faces == null) {
+					this.faces = FontFaces.of(complete);
+				}
+				derived = this.faces;
+			}
+		}
+		return derived;
 	}
 
 	/**

@@ -12,12 +12,10 @@ import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.List;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.springframework.stereotype.Component;
 
@@ -57,41 +55,62 @@ public class NoticeRenderer {
 		}
 	}
 
-	private byte[] draw(NoticeDocument notice, TrueTypeFont trueType) throws IOException {
-		Attempt attempt = attempt(notice, trueType, BodyWriter.NO_FORCED_BREAK);
-		if (attempt.pdf() == null) {
-			// The signature would stand alone on the last page, which official documents
-			// avoid
-			// (GB/T 9704): the body's last lines go over with it.
-			attempt = attempt(notice, trueType, attempt.bodyLines() - LINES_KEPT_WITH_SIGNATURE);
+	private byte[] draw(NoticeDocument notice, NoticeFonts.Borrowed fonts) throws IOException {
+		Attempt attempt = attempt(notice, fonts, Setting.FIRST);
+		while (attempt.pdf() == null) {
+			attempt = attempt(notice, fonts, attempt.next());
 		}
 		return attempt.pdf();
 	}
 
-	/** A rendered PDF, or none with the body's line count when the layout must change. */
-	private record Attempt(byte[] pdf, int bodyLines) {
+	/**
+	 * How a notice is drawn: where the body breaks to keep lines with the signature, and
+	 * with which face of the font, the cheapest first since most notices need no other.
+	 */
+	private record Setting(int breakBeforeLine, FontFace face) {
+
+		static final Setting FIRST = new Setting(BodyWriter.NO_FORCED_BREAK, FontFace.COMMON);
+
+		Setting breakingBefore(int line) {
+			return new Setting(line, this.face);
+		}
+
+		Setting with(FontFace face) {
+			return new Setting(this.breakBeforeLine, face);
+		}
+
 	}
 
-	private Attempt attempt(NoticeDocument notice, TrueTypeFont trueType, int breakBeforeLine) throws IOException {
+	/** A rendered PDF, or none with the setting to draw the notice with instead. */
+	private record Attempt(byte[] pdf, Setting next) {
+	}
+
+	private Attempt attempt(NoticeDocument notice, NoticeFonts.Borrowed fonts, Setting setting) throws IOException {
 		try (PDDocument document = new PDDocument()) {
-			PageFlow flow = new PageFlow(document, PDType0Font.load(document, trueType, true), trueType, this.fonts);
+			PageFlow flow = new PageFlow(document, this.fonts, fonts, setting.face());
 			flow.newPage();
 			header(flow, notice);
-			BodyWriter body = new BodyWriter(flow, breakBeforeLine);
+			BodyWriter body = new BodyWriter(flow, setting.breakBeforeLine());
 			body.addressee(notice.addressee());
 			for (NoticeBlock block : notice.body()) {
 				body.write(block);
 			}
 			boolean alone = new SignatureWriter(flow, this.seals).write(notice.agency().name(), notice.date(),
-					trueType);
-			if (alone && breakBeforeLine == BodyWriter.NO_FORCED_BREAK && body.lines() > LINES_KEPT_WITH_SIGNATURE) {
-				return new Attempt(null, body.lines());
-			}
+					fonts.complete());
 			flow.numberPages();
+			if (flow.neededFace().compareTo(setting.face()) > 0) {
+				return new Attempt(null, setting.with(flow.neededFace()));
+			}
+			if (alone && setting.breakBeforeLine() == BodyWriter.NO_FORCED_BREAK
+					&& body.lines() > LINES_KEPT_WITH_SIGNATURE) {
+				// The signature would stand alone on the last page, which official
+				// documents avoid (GB/T 9704): the body's last lines go over with it.
+				return new Attempt(null, setting.breakingBefore(body.lines() - LINES_KEPT_WITH_SIGNATURE));
+			}
 			describe(document, notice);
 			ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
 			document.save(out);
-			return new Attempt(out.toByteArray(), body.lines());
+			return new Attempt(out.toByteArray(), setting);
 		}
 	}
 

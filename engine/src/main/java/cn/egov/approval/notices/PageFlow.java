@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -51,6 +52,9 @@ final class PageFlow {
 
 	private final TrueTypeFont trueType;
 
+	/** Looked up once: the font finds its cmap subtable anew at each call. */
+	private final CmapLookup cmap;
+
 	private final NoticeFonts fonts;
 
 	private final List<PDPage> pages = new ArrayList<>();
@@ -59,10 +63,26 @@ final class PageFlow {
 
 	private float y;
 
-	PageFlow(PDDocument document, PDType0Font font, TrueTypeFont trueType, NoticeFonts fonts) {
+	private final NoticeFonts.Borrowed borrowed;
+
+	private final FontFace face;
+
+	private FontFace needed = FontFace.COMMON;
+
+	/**
+	 * @param document the document
+	 * @param fonts the notice fonts
+	 * @param borrowed the fonts borrowed for the document
+	 * @param face the face to embed in the document
+	 * @throws IOException if the font cannot be read
+	 */
+	PageFlow(PDDocument document, NoticeFonts fonts, NoticeFonts.Borrowed borrowed, FontFace face) throws IOException {
 		this.document = document;
-		this.font = font;
-		this.trueType = trueType;
+		this.font = fonts.embed(document, borrowed, face);
+		this.trueType = borrowed.complete();
+		this.cmap = this.trueType.getUnicodeCmapLookup();
+		this.borrowed = borrowed;
+		this.face = face;
 		this.fonts = fonts;
 	}
 
@@ -76,6 +96,14 @@ final class PageFlow {
 
 	PDPageContentStream content() {
 		return this.content;
+	}
+
+	/**
+	 * Returns the face that draws all text drawn so far as the complete font does: if the
+	 * document's font is a cheaper one, the document must be drawn again.
+	 */
+	FontFace neededFace() {
+		return this.needed;
 	}
 
 	float y() {
@@ -149,8 +177,8 @@ final class PageFlow {
 		return clean.toString();
 	}
 
-	private boolean hasGlyph(int cp) throws IOException {
-		return this.trueType.getUnicodeCmapLookup().getGlyphId(cp) != 0;
+	private boolean hasGlyph(int cp) {
+		return this.cmap.getGlyphId(cp) != 0;
 	}
 
 	float advance(int codePoint, float size) {
@@ -171,6 +199,12 @@ final class PageFlow {
 
 	/** Draws one line of clean text with its baseline at {@code baseline}. */
 	void text(String cleanText, float x, float baseline, float size, Color colour, boolean bold) throws IOException {
+		FontFace textFace = this.fonts.faceFor(this.borrowed, cleanText);
+		this.needed = this.needed.and(textFace);
+		if (textFace.compareTo(this.face) > 0) {
+			// The document's font may lack the glyphs: it will be drawn again in another.
+			return;
+		}
 		this.content.beginText();
 		this.content.setFont(this.font, size);
 		this.content.setNonStrokingColor(colour);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,6 +126,40 @@ class NoticeRendererTest {
 	}
 
 	@Test
+	void shouldDrawLigaturesAndJoinedDashesAsTheFontSubstitutesThem() throws IOException {
+		NoticeContent content = new RefusalDecision(NoticeSamples.CASE_NO, "Office Supplies 有限公司", NoticeSamples.ITEM,
+				NoticeSamples.ACCEPTED, List.of("经营场所——仓库"), null);
+		String glyphs = glyphsOf(render(content, "示县市监许不准〔2026〕6号"));
+		assertThat(glyphs).as("the font's ffi ligature and two-em dash").contains("O\uFB03ce", "经营场所\u2E3A仓库");
+	}
+
+	@Test
+	void shouldDrawCharactersBeyondTheCommonOnes() throws IOException {
+		NoticeContent content = new RefusalDecision(NoticeSamples.CASE_NO, "王堃喆", NoticeSamples.ITEM,
+				NoticeSamples.ACCEPTED, List.of("龘靐齉"), null);
+		assertThat(textOf(render(content, "示县市监许不准〔2026〕7号"))).contains("王堃喆：", "龘靐齉");
+	}
+
+	@Test
+	void shouldDescribeTheFontAlikeWhicheverCopyOfItIsEmbedded() throws IOException {
+		NoticeContent rare = new RefusalDecision(NoticeSamples.CASE_NO, "王堃喆", NoticeSamples.ITEM,
+				NoticeSamples.ACCEPTED, List.of("理由"), null);
+		COSDictionary common = fontDescriptorOf(render(NoticeSamples.refusal(), "示县市监许不准〔2026〕1号"));
+		COSDictionary complete = fontDescriptorOf(render(rare, "示县市监许不准〔2026〕8号"));
+		for (COSName key : List.of(COSName.FLAGS, COSName.FONT_WEIGHT, COSName.ITALIC_ANGLE, COSName.FONT_BBOX,
+				COSName.ASCENT, COSName.DESCENT, COSName.CAP_HEIGHT, COSName.XHEIGHT, COSName.STEM_V)) {
+			assertThat(common.getDictionaryObject(key)).as(key.getName())
+				.hasToString(complete.getDictionaryObject(key).toString());
+		}
+	}
+
+	private static COSDictionary fontDescriptorOf(byte[] pdfBytes) throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+			return fontsOf(pdf).get(0).getFontDescriptor().getCOSObject();
+		}
+	}
+
+	@Test
 	void shouldRenderTheSameNoticeToTheSameBytes() {
 		byte[] first = render(NoticeSamples.payment(), "示县市监许缴〔2026〕1号");
 		byte[] second = render(NoticeSamples.payment(), "示县市监许缴〔2026〕1号");
@@ -139,6 +175,26 @@ class NoticeRendererTest {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
 		}
+	}
+
+	/**
+	 * The text of each glyph drawn, as its ToUnicode entry says, before text extraction
+	 * spells ligatures out.
+	 */
+	private static String glyphsOf(byte[] pdf) throws IOException {
+		StringBuilder glyphs = new StringBuilder();
+		PDFTextStripper stripper = new PDFTextStripper() {
+
+			@Override
+			protected void processTextPosition(TextPosition text) {
+				glyphs.append(text.getUnicode());
+			}
+
+		};
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			stripper.getText(document);
+		}
+		return glyphs.toString();
 	}
 
 	private static List<PDFont> fontsOf(PDDocument pdf) throws IOException {
