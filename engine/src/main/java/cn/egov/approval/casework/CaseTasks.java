@@ -297,7 +297,7 @@ public class CaseTasks {
 			}
 			case "REJECT" -> requireText(input, "reason", 1000, problems);
 			case "RETURN" -> {
-				List<String> earlier = earlierSteps(visible.task());
+				List<String> earlier = visible.earlierSteps();
 				if (!earlier.contains(text(input, "returnTo"))) {
 					problems.add(new CaseValidationException.Problem("returnTo", "error.task.return-to",
 							String.valueOf(text(input, "returnTo")), String.join("、", earlier)));
@@ -332,7 +332,7 @@ public class CaseTasks {
 		if (!problems.isEmpty()) {
 			throw new CaseValidationException(problems);
 		}
-		boolean deciding = isChainStep(visible.task()) && !"RETURN".equals(outcome) && lastChainStep(visible.task());
+		boolean deciding = visible.position() != null && !"RETURN".equals(outcome) && visible.position().last();
 		if ((deciding || "APPROVE".equals(outcome) && StepDefinitions.PRE_CHECK.equals(step))
 				&& file.caseStatus() == CaseStatus.PAUSED) {
 			throw new ApiException(HttpStatus.CONFLICT, "error.task.paused");
@@ -368,7 +368,9 @@ public class CaseTasks {
 		}
 		CaseFile file = caseReader.apply(task.getProcessInstanceId())
 			.orElseThrow(() -> new NotFoundException("error.task.unknown"));
-		return new Visible(task, links, file, view(task, file, actors.onBehalfOf(task, links).orElse(null)));
+		ChainPosition position = isChainStep(task) ? position(task) : null;
+		return new Visible(task, links, file, position,
+				view(task, file, position, actors.onBehalfOf(task, links).orElse(null)));
 	}
 
 	private void requireActor(Visible visible, PlatformUser user) {
@@ -439,14 +441,6 @@ public class CaseTasks {
 		return positions;
 	}
 
-	private boolean lastChainStep(Task task) {
-		return position(task).last();
-	}
-
-	private List<String> earlierSteps(Task task) {
-		return isChainStep(task) ? position(task).earlier() : List.of();
-	}
-
 	/** A chain step's place in the chain, read in one engine command. */
 	private ChainPosition position(Task task) {
 		return ChainPosition.of(this.tasks.getVariables(task.getId(), CHAIN_VARIABLES));
@@ -479,7 +473,8 @@ public class CaseTasks {
 		}
 		if (isChainStep(visible.task())) {
 			data.put("returnOptions",
-					earlierSteps(visible.task()).stream()
+					visible.earlierSteps()
+						.stream()
 						.map((role) -> Map.of("label", this.steps.name(role), "value", role))
 						.toList());
 		}
@@ -612,7 +607,16 @@ public class CaseTasks {
 			Map<String, ChainPosition> positions) {
 	}
 
-	private record Visible(Task task, List<IdentityLink> links, CaseFile file, TaskView view) {
+	/**
+	 * A task the caller may see, with its case and, for a chain step, its place in the
+	 * chain ({@code null} for other steps).
+	 */
+	private record Visible(Task task, List<IdentityLink> links, CaseFile file, ChainPosition position, TaskView view) {
+
+		List<String> earlierSteps() {
+			return (this.position != null) ? this.position.earlier() : List.of();
+		}
+
 	}
 
 	/** A completion that passed its checks, with the variables it hands the engine. */
