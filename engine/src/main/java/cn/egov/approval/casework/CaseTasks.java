@@ -124,20 +124,16 @@ public class CaseTasks {
 			List<Task> found = this.openTasks.assignedOrOffered(actors.usernames(), actors.allGroups(), 500);
 			return new Listed(actors, found, filesOf(found), chainPositions(found));
 		});
-		Actors actors = listed.actors();
-		List<Task> found = listed.tasks();
-		Map<String, CaseFile> files = listed.files();
-		Map<String, ChainPosition> positions = listed.positions();
 		List<TaskView> views = new ArrayList<>();
-		for (Task task : found) {
+		for (Task task : listed.tasks()) {
 			try {
-				CaseFile file = files.get(task.getProcessInstanceId());
-				ChainPosition position = positions.get(task.getProcessInstanceId());
+				CaseFile file = listed.files().get(task.getProcessInstanceId());
+				ChainPosition position = listed.positions().get(task.getProcessInstanceId());
 				if (isChainStep(task) && position == null) {
 					throw new IllegalStateException("Chain step " + task.getId() + " has no chain variables");
 				}
 				if (file != null) {
-					views.add(view(task, file, position, onBehalfOf(actors, task)));
+					views.add(view(task, file, position, onBehalfOf(listed.actors(), task)));
 				}
 			}
 			catch (RuntimeException ex) {

@@ -89,8 +89,9 @@ public class ScoreBulletins {
 					LocalDateTime.ofInstant(this.clock.instant(), PlatformClock.ZONE), user.getUsername());
 		}
 		catch (DuplicateKeyException ex) {
-			// Another request issued the same figures' bulletin first; this one (and its
-			// serial number) rolls back.
+			// Another request issued the same figures' bulletin first; this one's notice
+			// rolls back (its serial number, taken in a transaction of its own, stays
+			// used).
 			throw new ApiException(HttpStatus.CONFLICT, "error.score.bulletin-busy", asked.name(), words(scored));
 		}
 		return new Issued(scored.key(), notice, this.notices.pdf(notice.id()).orElseThrow());
