@@ -23,8 +23,9 @@ interface WarningMapper {
 
 	Optional<WarningRow> find(long id);
 
-	int updateStatus(@Param("id") long id, @Param("status") String status, @Param("at") LocalDateTime at,
-			@Param("by") String by);
+	/** Moves the warning to {@code status} if it stands at one of {@code from}. */
+	int updateStatus(@Param("id") long id, @Param("from") List<String> from, @Param("status") String status,
+			@Param("at") LocalDateTime at, @Param("by") String by);
 
 	List<WarningRow> search(@Param("departments") List<String> departments, @Param("level") String level,
 			@Param("status") String status, @Param("from") LocalDateTime from, @Param("to") LocalDateTime to,

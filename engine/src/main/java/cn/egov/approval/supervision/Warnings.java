@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import cn.egov.approval.clock.PlatformClock;
 import cn.egov.approval.supervision.WarningMapper.WarningRow;
-import cn.egov.approval.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -77,30 +76,19 @@ public class Warnings {
 	}
 
 	/**
-	 * Moves a warning to another status (the supervision-card process calls this).
-	 * @param id the warning
-	 * @param status the new status
-	 * @param actor who moved it
-	 * @return the warning after the change
-	 */
-	@Transactional
-	public Warning changeStatus(long id, WarningStatus status, String actor) {
-		if (this.mapper.updateStatus(id, status.name(), local(this.clock.instant()),
-				(actor != null) ? actor : SYSTEM) == 0) {
-			throw new NotFoundException("error.warning.unknown", id);
-		}
-		return this.mapper.find(id).map(Warnings::view).orElseThrow();
-	}
-
-	/**
 	 * Moves a warning on as its supervision card does; a card may stand for a warning
 	 * this platform does not hold (one that came through the data exchange), which is
-	 * left alone.
+	 * left alone, as is a move back (the card's steps only move it on).
 	 * @param id the warning's id
 	 * @param status its new status
+	 * @return whether it moved
 	 */
-	void followCard(long id, WarningStatus status) {
-		this.mapper.updateStatus(id, status.name(), local(this.clock.instant()), SYSTEM);
+	boolean followCard(long id, WarningStatus status) {
+		if (status.reachableFrom().isEmpty()) {
+			return false;
+		}
+		return this.mapper.updateStatus(id, status.reachableFrom(), status.name(), local(this.clock.instant()),
+				SYSTEM) == 1;
 	}
 
 	static Warning view(WarningRow row) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
-import cn.egov.approval.web.NotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A yellow card left unanswered becomes exactly one red warning per card, whatever else
- * is escalated; and {@link Warnings#changeStatus} moves a warning along, as the list
- * shows.
+ * is escalated; and a warning moves on through handling to closed, never back, as the
+ * list shows.
  */
 @PlatformTest
 class WarningEscalationTest extends WarningHttpTest {
@@ -63,22 +61,27 @@ class WarningEscalationTest extends WarningHttpTest {
 	}
 
 	@Test
-	void shouldMoveAWarningThroughHandlingToClosedAndRefuseAnUnknownOne() {
+	void shouldMoveAWarningOnThroughHandlingToClosedAndNeverBack() {
 		String caseNo = this.api.acceptedFoodCase();
 		escalate(new CardEscalated(9101, 11, caseNo, "SFX-SCJGJ", WarningLevel.YELLOW, MONDAY_NOON));
 		long id = this.api.warningsOf(caseNo).get(0).get("id").asLong();
-
-		Warning handling = this.warnings.changeStatus(id, WarningStatus.HANDLING, "supervisor");
-		assertThat(handling.status()).isEqualTo("HANDLING");
-		assertThat(listed(caseNo, "HANDLING")).isNotNull();
+		// The red warning's own card takes it in hand (asynchronously); then it closes.
+		await().atMost(Duration.ofSeconds(20)).until(() -> listed(caseNo, "HANDLING") != null);
 		assertThat(listed(caseNo, "OPEN")).isNull();
 
-		assertThat(this.warnings.changeStatus(id, WarningStatus.CLOSED, null).status()).isEqualTo("CLOSED");
+		assertThat(follow(id, WarningStatus.CLOSED)).isTrue();
 		assertThat(listed(caseNo, "CLOSED").get("id").asLong()).isEqualTo(id);
 		assertThat(listed(caseNo, "HANDLING")).isNull();
 
-		assertThatThrownBy(() -> this.warnings.changeStatus(-1, WarningStatus.CLOSED, "supervisor"))
-			.isInstanceOf(NotFoundException.class);
+		// A late step of a card cannot reopen what was closed.
+		assertThat(follow(id, WarningStatus.HANDLING)).isFalse();
+		assertThat(follow(id, WarningStatus.OPEN)).isFalse();
+		assertThat(listed(caseNo, "CLOSED").get("id").asLong()).isEqualTo(id);
+		assertThat(follow(-1, WarningStatus.CLOSED)).isFalse();
+	}
+
+	private boolean follow(long id, WarningStatus status) {
+		return Boolean.TRUE.equals(this.transactions.execute((tx) -> this.warnings.followCard(id, status)));
 	}
 
 	private void escalate(CardEscalated event) {
