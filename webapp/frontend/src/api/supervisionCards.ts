@@ -67,6 +67,14 @@ export interface CardNotice {
   download: string
 }
 
+/** Another card of the same case, linked by an escalation. */
+export interface RelatedCard {
+  id: number
+  cardNo: string
+  level: CardLevel | string
+  status: CardStatus | string
+}
+
 /** GET /api/supervision/cards/{id}. */
 export interface CardDetail {
   card: CardSummary
@@ -80,6 +88,10 @@ export interface CardDetail {
   actions: (CardAction | string)[]
   history: CardEvent[]
   notices: CardNotice[]
+  /** The yellow card whose lapse raised this red card, if the caller may read it. */
+  escalatedFrom: RelatedCard | null
+  /** The red card this yellow card's lapse raised, if the caller may read it. */
+  escalatedTo: RelatedCard | null
 }
 
 export interface CardFilters {

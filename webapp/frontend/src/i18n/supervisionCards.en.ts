@@ -74,6 +74,8 @@ const supervisionCardsEn: typeof supervisionCardsZh = {
       notices: 'Supervision notices',
       download: 'Download',
       none: 'None',
+      escalatedFrom: 'Escalated from',
+      escalatedTo: 'Escalated to',
     },
     actions: {
       answerTitle: 'Answer the card',

@@ -72,6 +72,8 @@ export default {
       notices: '督办文书',
       download: '下载',
       none: '无',
+      escalatedFrom: '由黄牌提级',
+      escalatedTo: '逾期提级为',
     },
     actions: {
       answerTitle: '答复督办',

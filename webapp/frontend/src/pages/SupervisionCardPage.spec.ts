@@ -51,6 +51,8 @@ function aCard(status: string, actions: string[], answer: CardDetail['answer'] =
     notices: [
       { id: 'n1', type: 'SUPERVISION_ORDER', title: '督办通知书', serialNo: '县监察局监督〔2026〕1号', sha256: 'ab', createdAt: '2026-12-07T09:00:00', download: '/api/supervision/cards/7/notices/n1/pdf' },
     ],
+    escalatedFrom: null,
+    escalatedTo: null,
   }
 }
 
@@ -111,5 +113,13 @@ describe('SupervisionCardPage', () => {
     await wrapper!.find('[data-test="card-REJECT_APPEAL"]').trigger('click')
     await flushPromises()
     expect(api.reviewCard).toHaveBeenCalledWith(7, { decision: 'REJECT_APPEAL', opinion: '申诉不成立', measures: [] })
+  })
+
+  it('links a red card to the yellow card whose lapse raised it', async () => {
+    await open({ ...aCard('AWAITING_DEPARTMENT', []), escalatedFrom: { id: 5, cardNo: 'DB-2026-00005', level: 'YELLOW', status: 'AWAITING_REVIEW' } })
+    const link = wrapper!.find('[data-test="card-escalated-from"]')
+    expect(link.text()).toBe('DB-2026-00005 · 黄牌')
+    expect(link.attributes('href')).toBe('/supervision/cards/5')
+    expect(wrapper!.find('[data-test="card-escalated-to"]').exists()).toBe(false)
   })
 })

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.clock.PlatformClock;
@@ -42,10 +43,13 @@ public class CardQueries {
 
 	private final SupervisionCardProperties properties;
 
+	private final WarningMapper warnings;
+
 	CardQueries(SupervisionCardMapper mapper, CardAccess access, CardHistory history, CardNotices notices,
 			NoticeService noticeService, OrganisationDirectory organisation, TaskService tasks,
-			SupervisionCardProperties properties) {
+			SupervisionCardProperties properties, WarningMapper warnings) {
 		this.mapper = mapper;
+		this.warnings = warnings;
 		this.access = access;
 		this.history = history;
 		this.notices = notices;
@@ -84,7 +88,7 @@ public class CardQueries {
 				card.appealReason(), card.rounds(),
 				card.measureList().stream().map((m) -> new CardViews.Measure(m.name(), m.chineseName())).toList(),
 				open.map(CardQueries::step).orElse(null), actions(user, card, open), this.history.of(card.id()),
-				notices);
+				notices, escalatedFrom(card, user), escalatedTo(card, user));
 	}
 
 	/** One of a card's notices, for whoever may read the card. */
@@ -105,6 +109,29 @@ public class CardQueries {
 		return this.mapper.find(id)
 			.filter((card) -> this.access.canRead(user, card))
 			.orElseThrow(() -> new NotFoundException("error.card.unknown"));
+	}
+
+	/** The yellow card whose escalation raised this card's warning. */
+	private CardViews.Related escalatedFrom(SupervisionCard card, PlatformUser user) {
+		return this.warnings.find(card.warningId())
+			.map(WarningEscalations::escalatedCard)
+			.filter(OptionalLong::isPresent)
+			.flatMap((yellow) -> this.mapper.find(yellow.getAsLong()))
+			.filter((yellow) -> this.access.canRead(user, yellow))
+			.map(CardViews.Related::of)
+			.orElse(null);
+	}
+
+	/** The card opened for the red warning this yellow card's escalation raised. */
+	private CardViews.Related escalatedTo(SupervisionCard card, PlatformUser user) {
+		if (card.level() != WarningLevel.YELLOW || !card.escalated()) {
+			return null;
+		}
+		return this.mapper
+			.findByWarningKey(card.caseNo(), WarningEscalations.KIND, WarningEscalations.cardKey(card.id()))
+			.filter((red) -> this.access.canRead(user, red))
+			.map(CardViews.Related::of)
+			.orElse(null);
 	}
 
 	private Optional<Task> openTask(SupervisionCard card) {

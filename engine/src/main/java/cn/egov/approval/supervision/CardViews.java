@@ -38,10 +38,22 @@ final class CardViews {
 	 * RESUPERVISE
 	 * @param history the card's history, oldest first
 	 * @param notices the supervision notices issued for it
+	 * @param escalatedFrom the yellow card whose escalation raised this (red) card, or
+	 * null
+	 * @param escalatedTo the red card this yellow card's escalation raised, or null
 	 */
 	record Detail(Summary card, String answer, String explanation, String rectification, String appealReason,
 			int rounds, List<Measure> measures, Step currentStep, List<String> actions, List<CardEvent> history,
-			List<Notice> notices) {
+			List<Notice> notices, Related escalatedFrom, Related escalatedTo) {
+	}
+
+	/** Another card of the case, as a link: shown only to whoever may read it. */
+	record Related(long id, String cardNo, String level, String status) {
+
+		static Related of(SupervisionCard card) {
+			return new Related(card.id(), card.cardNo(), card.level().name(), card.status().name());
+		}
+
 	}
 
 	/** An accountability measure: its code and its Chinese name. */

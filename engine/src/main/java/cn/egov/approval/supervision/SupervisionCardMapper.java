@@ -26,6 +26,10 @@ interface SupervisionCardMapper {
 
 	Optional<SupervisionCard> findByProcessInstance(String processInstanceId);
 
+	/** The card opened for the case's warning of that kind and key, if any. */
+	Optional<SupervisionCard> findByWarningKey(@Param("caseNo") String caseNo, @Param("kind") String kind,
+			@Param("deadlineKey") String deadlineKey);
+
 	List<SupervisionCard> search(@Param("departments") List<String> departments, @Param("department") String department,
 			@Param("status") String status, @Param("level") String level, @Param("limit") int limit);
 

@@ -1,6 +1,7 @@
 package cn.egov.approval.supervision;
 
 import java.time.LocalDate;
+import java.util.OptionalLong;
 
 import cn.egov.approval.clock.PlatformClock;
 
@@ -16,6 +17,8 @@ class WarningEscalations {
 
 	static final String KIND = "YELLOW_CARD_UNANSWERED";
 
+	private static final String CARD_KEY = "card:";
+
 	private final Warnings warnings;
 
 	WarningEscalations(Warnings warnings) {
@@ -29,7 +32,29 @@ class WarningEscalations {
 		}
 		LocalDate day = LocalDate.ofInstant(event.escalatedAt(), PlatformClock.ZONE);
 		this.warnings.raise(new WarningCandidate(event.caseNo(), event.departmentCode(), KIND, "CARD", day,
-				"card:" + event.cardId(), "黄牌督办（卡 " + event.cardId() + "）逾期未整改", null));
+				cardKey(event.cardId()), "黄牌督办（卡 " + event.cardId() + "）逾期未整改", null));
+	}
+
+	/**
+	 * The red warning's key: the yellow card it escalates, so that it is raised once per
+	 * card.
+	 */
+	static String cardKey(long cardId) {
+		return CARD_KEY + cardId;
+	}
+
+	/** The yellow card a red warning of this kind escalates, read back from its key. */
+	static OptionalLong escalatedCard(WarningMapper.WarningRow warning) {
+		if (!KIND.equals(warning.kind()) || warning.deadlineKey() == null
+				|| !warning.deadlineKey().startsWith(CARD_KEY)) {
+			return OptionalLong.empty();
+		}
+		try {
+			return OptionalLong.of(Long.parseLong(warning.deadlineKey().substring(CARD_KEY.length())));
+		}
+		catch (NumberFormatException ex) {
+			return OptionalLong.empty();
+		}
 	}
 
 }

@@ -3,9 +3,11 @@ package cn.egov.approval.supervision;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
@@ -23,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 5, acceptance 3 and 4 over HTTP: {@code supervisor} answers a card of the market
@@ -184,6 +187,37 @@ class SupervisionCardHttpTest {
 		String other = "/api/supervision/cards/" + card.id() + "/notices/" + detail.at("/notices/0/id").asText()
 				+ "/pdf";
 		assertThat(as("clerk").download(other).status()).isEqualTo(403);
+	}
+
+	/**
+	 * A yellow card the department let lapse raises a red card: each card's page links to
+	 * the other, for the bureau and the auditors, and not across departments.
+	 */
+	@Test
+	void shouldLinkAnEscalatedYellowCardAndTheRedCardItRaised() {
+		SupervisionCard yellow = openCard(MARKET, WarningLevel.YELLOW);
+		this.fixtures.passDueDateOf(this.fixtures.step(yellow, "AnswerCard"));
+		this.fixtures.awaitStep(yellow, "ReviewCard");
+		SupervisionCardMapper cards = this.context.getBean(SupervisionCardMapper.class);
+		SupervisionCard red = await().atMost(Duration.ofSeconds(30))
+			.until(() -> cards.findByWarningKey(yellow.caseNo(), WarningEscalations.KIND,
+					WarningEscalations.cardKey(yellow.id())), Optional::isPresent)
+			.orElseThrow();
+		this.fixtures.track(red.processInstanceId());
+		this.fixtures.awaitStep(this.fixtures.card(red.id()), "AnswerCard");
+
+		for (String reader : new String[] { "bureau", "auditor", "supervisor" }) {
+			JsonNode fromYellow = ok(as(reader).get("/api/supervision/cards/" + yellow.id()));
+			assertThat(fromYellow.at("/escalatedTo/id").asLong()).as(reader).isEqualTo(red.id());
+			assertThat(fromYellow.at("/escalatedTo/level").asText()).as(reader).isEqualTo("RED");
+			assertThat(fromYellow.get("escalatedFrom").isNull()).as(reader).isTrue();
+			JsonNode fromRed = ok(as(reader).get("/api/supervision/cards/" + red.id()));
+			assertThat(fromRed.at("/escalatedFrom/id").asLong()).as(reader).isEqualTo(yellow.id());
+			assertThat(fromRed.at("/escalatedFrom/cardNo").asText()).as(reader).isEqualTo(yellow.cardNo());
+			assertThat(fromRed.get("escalatedTo").isNull()).as(reader).isTrue();
+		}
+		SupervisionCard other = openCard(HOUSING, WarningLevel.YELLOW);
+		assertThat(ok(as("bureau").get("/api/supervision/cards/" + other.id())).get("escalatedTo").isNull()).isTrue();
 	}
 
 	private SupervisionCard openCard(String department, WarningLevel level) {
