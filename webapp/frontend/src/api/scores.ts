@@ -92,3 +92,18 @@ export function scoreBulletinUrl(period: string, region?: string): string {
   if (region) query.set('region', region)
   return `/api/scores/bulletin?${query.toString()}`
 }
+
+/** GET /api/scores/bulletin/availability: whether opening the bulletin will find or issue one. */
+export interface BulletinAvailability {
+  period: string
+  region: string
+  /** The bureau and administrators issue a bulletin when none stands for the figures. */
+  mayIssue: boolean
+  latestSerialNo: string | null
+  latestIssuedAt: string | null
+}
+
+export async function getBulletinAvailability(period: string, region?: string): Promise<BulletinAvailability> {
+  const { data } = await http.get<BulletinAvailability>('/api/scores/bulletin/availability', { params: { period, region } })
+  return data
+}

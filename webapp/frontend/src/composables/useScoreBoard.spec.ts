@@ -65,6 +65,19 @@ describe('useScoreBoard', () => {
     expect(board.period.value).toBe('2026')
   })
 
+  it('offers the bulletin unless the server said none was issued and the caller may not issue one', async () => {
+    const none = { period: '2026-03', region: 'SF-SFS-SFX', mayIssue: false, latestSerialNo: null, latestIssuedAt: null }
+    const calls = answering({ '/api/scores/bulletin/availability': none })
+    const board = withSetup(() => useScoreBoard(new Date(2026, 2, 15)))
+    expect(board.bulletinOffered.value).toBe(true)
+    await board.loadBulletin()
+    expect(calls[0]?.params).toEqual({ period: '2026-03', region: undefined })
+    expect(board.bulletinOffered.value).toBe(false)
+    board.setKind('quarter')
+    // Not asked yet for the quarter: the link is offered as before.
+    expect(board.bulletinOffered.value).toBe(true)
+  })
+
   it('drills into a department for its staff and out again', async () => {
     const calls = answering({ '/api/scores/staff': [handler] })
     const board = withSetup(() => useScoreBoard(new Date(2026, 2, 15)))

@@ -1,10 +1,12 @@
 import { computed, ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import {
+  getBulletinAvailability,
   getScores,
   getScoreTrend,
   getStaffScores,
   scoreBulletinUrl,
+  type BulletinAvailability,
   type DepartmentScore,
   type StaffScore,
   type TrendPoint,
@@ -52,6 +54,20 @@ export function useScoreBoard(today: Date = new Date()) {
 
   const period = computed(() => periodKey(kind.value, year.value, part.value))
   const bulletinUrl = computed(() => scoreBulletinUrl(period.value, region.value))
+  const bulletin = shallowRef<BulletinAvailability | null>(null)
+  const bulletinAsked = ref('')
+  /**
+   * Whether the bulletin link leads to a PDF: false only when the server said that no
+   * bulletin of the chosen period and region was issued and the caller may not issue one
+   * (an auditor before the bureau's first), which would otherwise download a 404.
+   */
+  const bulletinOffered = computed(
+    () =>
+      bulletinAsked.value !== bulletinUrl.value ||
+      bulletin.value === null ||
+      bulletin.value.mayIssue ||
+      bulletin.value.latestSerialNo !== null,
+  )
 
   function setKind(next: PeriodKind): void {
     kind.value = next
@@ -73,6 +89,18 @@ export function useScoreBoard(today: Date = new Date()) {
       errorMessage.value = serverMessage(error) ?? t('scores.loadFailed')
     } finally {
       loading.value = false
+    }
+  }
+
+  /** Asks whether the chosen period's bulletin exists (a failure keeps the link offered). */
+  async function loadBulletin(): Promise<void> {
+    const asked = bulletinUrl.value
+    try {
+      const answer = await getBulletinAvailability(period.value, region.value)
+      bulletin.value = answer
+      bulletinAsked.value = asked
+    } catch {
+      bulletin.value = null
     }
   }
 
@@ -111,8 +139,11 @@ export function useScoreBoard(today: Date = new Date()) {
     loading,
     errorMessage,
     bulletinUrl,
+    bulletin,
+    bulletinOffered,
     setKind,
     load,
+    loadBulletin,
     loadRegions,
     drill,
   }

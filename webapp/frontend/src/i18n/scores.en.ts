@@ -14,6 +14,7 @@ export default {
     },
     refresh: 'Show',
     bulletin: 'Download bulletin (PDF)',
+    bulletinNone: 'The bureau has not issued this period’s bulletin yet',
     ranking: 'Ranking',
     rank: 'Rank',
     department: 'Department',

@@ -14,6 +14,7 @@ export default {
     },
     refresh: '查询',
     bulletin: '下载通报（PDF）',
+    bulletinNone: '本期通报尚未由监察局发布',
     ranking: '考评排名',
     rank: '名次',
     department: '部门',

@@ -14,6 +14,8 @@ vi.mock('@/components/ScorePageTrendChart.vue', () => ({ default: { render: () =
 
 let wrapper: VueWrapper | null = null
 
+let availability = { period: '2026-03', region: 'SF-SFS-SFX', mayIssue: true, latestSerialNo: null as string | null, latestIssuedAt: null as string | null }
+
 const failing = aDepartmentScore()
 const unscored = aDepartmentScore({
   department: { code: 'SFX-ZJJ', name: '示范县住房和城乡建设局' },
@@ -43,6 +45,7 @@ describe('ScorePage', () => {
   beforeEach(() => {
     fakeAdapter((call) => {
       if (call.url === '/api/scores') return { status: 200, body: [failing, unscored] }
+      if (call.url === '/api/scores/bulletin/availability') return { status: 200, body: availability }
       if (call.url === '/api/scores/weights') return { status: 200, body: { ON_TIME: 40, EARLY: 10, SPEED_UP: 10, CARDS: 20, SATISFACTION: 15, COMPLAINTS: 5 } }
       return { status: 200, body: [] }
     })
@@ -59,6 +62,19 @@ describe('ScorePage', () => {
     expect(wrapper!.find('a[href="/work/cases?department=SFX-SCJGJ"]').exists()).toBe(true)
     expect(wrapper!.find('[data-test="score-bulletin"]').attributes('href')).toMatch(/^\/api\/scores\/bulletin\?period=\d{4}-\d{2}$/)
     expect(wrapper!.find('[data-test="score-weights"]').exists()).toBe(true)
+  })
+
+  it('tells an auditor that the period has no bulletin yet instead of linking to a 404, and links to it once issued', async () => {
+    availability = { ...availability, mayIssue: false, latestSerialNo: null }
+    await open(['auditor'])
+    expect(wrapper!.find('[data-test="score-bulletin"]').exists()).toBe(false)
+    expect(wrapper!.find('[data-test="score-bulletin-none"]').text()).toBe('本期通报尚未由监察局发布')
+    wrapper!.unmount()
+    availability = { ...availability, latestSerialNo: '示监效通〔2026〕3号', latestIssuedAt: '2026-04-01T02:00:00Z' }
+    await open(['auditor'])
+    expect(wrapper!.find('[data-test="score-bulletin"]').attributes('title')).toBe('示监效通〔2026〕3号')
+    expect(wrapper!.find('[data-test="score-bulletin-none"]').exists()).toBe(false)
+    availability = { ...availability, mayIssue: true, latestSerialNo: null, latestIssuedAt: null }
   })
 
   it('shows a department supervisor neither the bulletin nor the weights editor', async () => {

@@ -2,6 +2,7 @@ package cn.egov.approval.scoring;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,20 @@ public class ScoreBulletins {
 		return new Issued(scored.key(), notice, this.notices.pdf(notice.id()).orElseThrow());
 	}
 
+	/**
+	 * Whether a bulletin of the region's period was issued, and whether the caller may
+	 * issue one: the score page offers the download only where it will not answer 404.
+	 */
+	@Transactional(readOnly = true)
+	public Availability availability(PlatformUser user, String period, String region) {
+		ScorePeriod scored = ScoreScope.period(period);
+		Region asked = this.scope.region(user, region);
+		Optional<StoredNotice> latest = this.register.findLatestNotice(scored.key(), asked.code())
+			.flatMap(this.notices::find);
+		return new Availability(scored.key(), asked.code(), mayIssue(user),
+				latest.map(StoredNotice::serialNo).orElse(null), latest.map(StoredNotice::createdAt).orElse(null));
+	}
+
 	private static boolean mayIssue(PlatformUser user) {
 		return user.hasRole(Role.BUREAU_SUPERVISOR) || user.hasRole(Role.ADMIN);
 	}
@@ -116,6 +131,18 @@ public class ScoreBulletins {
 			return key.substring(0, 4) + "年" + Integer.parseInt(key.substring(5)) + "月";
 		}
 		return key + "年度";
+	}
+
+	/**
+	 * What the score page needs to offer the bulletin.
+	 *
+	 * @param mayIssue whether opening the bulletin issues one when none stands for the
+	 * figures (the bureau, administrators)
+	 * @param latestSerialNo the latest issued bulletin's serial number, or null
+	 * @param latestIssuedAt when it was issued, or null
+	 */
+	public record Availability(String period, String region, boolean mayIssue, String latestSerialNo,
+			Instant latestIssuedAt) {
 	}
 
 	/** A bulletin issued now. */

@@ -92,6 +92,13 @@ class ScoreController {
 			.body(issued.pdf());
 	}
 
+	@GetMapping("/api/scores/bulletin/availability")
+	@PreAuthorize(REGION_READERS)
+	ScoreBulletins.Availability bulletinAvailability(@RequestParam(required = false) String period,
+			@RequestParam(required = false) String region, @AuthenticationPrincipal PlatformUser user) {
+		return this.bulletins.availability(user, period, region);
+	}
+
 	@GetMapping("/api/scores/weights")
 	@PreAuthorize(READERS)
 	Map<ScoreWeight, Integer> weights() {

@@ -143,11 +143,29 @@ class ScoreAccessTest {
 
 	@Test
 	void shouldLeaveIssuingTheBulletinToTheBureau() {
+		JsonNode before = availability("auditor", "2024-07");
+		assertThat(before.get("mayIssue").asBoolean()).isFalse();
+		assertThat(before.get("latestSerialNo").isNull()).isTrue();
+		assertThat(availability("bureau", "2024-07").get("mayIssue").asBoolean()).isTrue();
 		Response none = as("auditor").get("/api/scores/bulletin?period=2024-07");
 		assertThat(none.status()).isEqualTo(404);
 		assertThat(none.json().get("message").asText()).contains("2024年7月").contains("尚未");
-		assertThat(as("bureau").download("/api/scores/bulletin?period=2024-07").status()).isEqualTo(200);
+
+		HttpCaller.Download issued = as("bureau").download("/api/scores/bulletin?period=2024-07");
+		assertThat(issued.status()).isEqualTo(200);
 		assertThat(as("auditor").get("/api/scores/bulletin?period=2024-07").status()).isEqualTo(200);
+		JsonNode after = availability("auditor", "2024-07");
+		assertThat(after.get("latestSerialNo").asText())
+			.isEqualTo(URLDecoder.decode(issued.header("X-Notice-Serial"), StandardCharsets.UTF_8));
+		assertThat(after.get("latestIssuedAt").isNull()).isFalse();
+		assertThat(as("supervisor").get("/api/scores/bulletin/availability?period=2024-07").status()).isEqualTo(403);
+		assertThat(as("auditor").get("/api/scores/bulletin/availability?period=2024-13").status()).isEqualTo(400);
+	}
+
+	private JsonNode availability(String username, String period) {
+		Response response = as(username).get("/api/scores/bulletin/availability?period=" + period);
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		return response.json();
 	}
 
 	/** The text of a PDF, its lines joined (a long paragraph wraps anywhere). */
