@@ -17,7 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { InMemoryDatabase.PRIVATE_URL_PROPERTY, "platform.security.login.max-failures=5",
-				"platform.casework.storage-dir=target/test-materials" })
+				"platform.casework.storage-dir=target/test-materials",
+				// A test value only: deployments take theirs from PLATFORM_EPAY_SECRET.
+				"platform.fees.e-payment.secret=test-e-payment-secret" })
 @AutoConfigureObservability
 public @interface PlatformTest {
 

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/fees}: the window cashier's view: a case's bill, payments with their
- * receipts, voids, and the end-of-day settlement; and the e-payment channel's callback.
+ * receipts, voids, and the end-of-day settlement. The e-payment channel's callback is
+ * {@link EPaymentController}.
  */
 @RestController
 @RequestMapping("/api/fees")
@@ -107,19 +108,6 @@ class CashierController {
 		this.access.requireWindow(user, windowCode);
 		return this.settlements.settle(windowCode, day, (request != null) ? request.deposits() : null,
 				user.getUsername());
-	}
-
-	/**
-	 * The e-payment channel's callback, authenticated as its service account; the same
-	 * reference sent again returns the first receipt (200 instead of 201).
-	 */
-	@PostMapping("/e-payments")
-	@PreAuthorize(FeeRoles.PAYMENT_GATEWAY)
-	org.springframework.http.ResponseEntity<FeeLedger.Receipt> ePayment(
-			@RequestBody WindowPayments.PaymentRequest request, @AuthenticationPrincipal PlatformUser user) {
-		FeeLedger.Receipt receipt = this.payments.online(request, user.getUsername());
-		return org.springframework.http.ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.CREATED)
-			.body(receipt);
 	}
 
 	record Reason(String reason) {
