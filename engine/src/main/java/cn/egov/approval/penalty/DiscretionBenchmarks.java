@@ -3,6 +3,7 @@ package cn.egov.approval.penalty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.egov.approval.web.ApiException;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -28,6 +29,9 @@ class DiscretionBenchmarks {
 	static final String OUTCOME = "penalty-liability-outcome";
 
 	static final String BAND = "penalty-fine-band";
+
+	/** Every outcome's row carries the same statutory range; the general one is asked. */
+	private static final String GENERAL = "GENERAL";
 
 	private final DecisionService decisions;
 
@@ -55,6 +59,23 @@ class DiscretionBenchmarks {
 		DmnDecisionRuleResult row = band.getSingleResult();
 		return new Benchmark(liability, outcomeTable.getVersion(), amount(row, "statutoryMin"),
 				amount(row, "statutoryMax"), amount(row, "bandMin"), amount(row, "bandMax"), bandTable.getVersion());
+	}
+
+	/**
+	 * The provision's statutory fine range as the band table states it, or empty where
+	 * the table has none without the goods' value (a range in multiples of it).
+	 */
+	Optional<StatutoryRange> statutoryRange(String legalBasis) {
+		VariableMap inputs = Variables.createVariables()
+			.putValue("legalBasis", legalBasis)
+			.putValue("outcome", GENERAL)
+			.putValue("goodsValue", null);
+		DmnDecisionTableResult band = this.decisions.evaluateDecisionTableById(latest(BAND).getId(), inputs);
+		if (band.isEmpty()) {
+			return Optional.empty();
+		}
+		DmnDecisionRuleResult row = band.getSingleResult();
+		return Optional.of(new StatutoryRange(amount(row, "statutoryMin"), amount(row, "statutoryMax")));
 	}
 
 	private DecisionDefinition latest(String key) {
@@ -87,6 +108,10 @@ class DiscretionBenchmarks {
 			return fine.compareTo(this.bandMin) >= 0 && fine.compareTo(this.bandMax) <= 0;
 		}
 
+	}
+
+	/** The fine a provision allows: from its minimum to its maximum. */
+	record StatutoryRange(BigDecimal min, BigDecimal max) {
 	}
 
 	/**

@@ -54,9 +54,12 @@ public class PenaltyFiling {
 
 	private final RuntimeService runtime;
 
+	private final DiscretionBenchmarks benchmarks;
+
 	PenaltyFiling(CatalogService catalog, PenaltyMapper mapper, CaseNumbers numbers, OrganisationDirectory organisation,
 			PenaltyOfficers officers, PenaltyProperties properties, PenaltyClock clock, PenaltyTimeline timeline,
-			RuntimeService runtime) {
+			RuntimeService runtime, DiscretionBenchmarks benchmarks) {
+		this.benchmarks = benchmarks;
 		this.catalog = catalog;
 		this.mapper = mapper;
 		this.numbers = numbers;
@@ -97,7 +100,8 @@ public class PenaltyFiling {
 		Party party = PenaltyRules.party(request.party());
 		String facts = PenaltyRules.text(request.facts(), "facts", 4000);
 		BigDecimal fine = PenaltyRules.penalty(basis, request.penaltyKind(), request.fine());
-		PenaltyRules.simplified(basis, PartyType.valueOf(party.type()), request.penaltyKind(), fine);
+		PenaltyRules.simplified(basis, PartyType.valueOf(party.type()), request.penaltyKind(), fine,
+				() -> this.benchmarks.statutoryRange(request.legalBasis()));
 		String caseNo = store(item, request.legalBasis(), party, facts, "SIMPLIFIED", "ON_THE_SPOT", "IN_PROGRESS",
 				user);
 		this.officers.assign(caseNo, item.department().code(), user.getUsername(),

@@ -2,10 +2,13 @@ package cn.egov.approval.penalty;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import cn.egov.approval.penalty.DiscretionBenchmarks.Benchmark;
+import cn.egov.approval.penalty.DiscretionBenchmarks.StatutoryRange;
 import cn.egov.approval.penalty.PenaltyProperties.LegalBasis;
 import cn.egov.approval.penalty.PenaltyRequests.Party;
 import cn.egov.approval.web.ApiException;
@@ -84,13 +87,30 @@ final class PenaltyRules {
 
 	/**
 	 * APL 51: on the spot only a warning, or a fine up to the provision's limit for the
-	 * party (200 CNY for a citizen, 3,000 CNY for an organisation by default).
+	 * party (200 CNY for a citizen, 3,000 CNY for an organisation by default), and within
+	 * the provision's statutory range: a fine below its minimum is a mitigated penalty
+	 * (APL 32), which the general procedure decides.
+	 * @param range the provision's statutory range, asked only for a fine
 	 */
-	static void simplified(LegalBasis basis, PartyType party, String kind, BigDecimal fine) {
-		if (FINE.equals(kind) && fine.compareTo(basis.simplifiedMax(party)) > 0) {
+	static void simplified(LegalBasis basis, PartyType party, String kind, BigDecimal fine,
+			Supplier<Optional<StatutoryRange>> range) {
+		if (!FINE.equals(kind)) {
+			return;
+		}
+		if (fine.compareTo(basis.simplifiedMax(party)) > 0) {
 			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "error.penalty.simplified.threshold",
 					fine.toPlainString(), (party == PartyType.PERSON) ? "公民" : "法人或者其他组织",
 					basis.simplifiedMax(party).toPlainString());
+		}
+		StatutoryRange statutory = range.get()
+			.orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "error.penalty.simplified.no-range",
+					basis.citation()));
+		if (fine.compareTo(statutory.min()) < 0) {
+			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "error.penalty.simplified.below-minimum",
+					fine.toPlainString(), basis.citation(), statutory.min().toPlainString());
+		}
+		if (fine.compareTo(statutory.max()) > 0) {
+			throw invalid("error.penalty.fine.above-maximum", fine.toPlainString(), statutory.max().toPlainString());
 		}
 	}
 

@@ -35,7 +35,12 @@ class FineBandDecisionTest {
 			"FSL-126-1, MAY_NO_PENALTY,      , 5000, 50000,      0,  18500",
 			"FSL-126-1, LIGHTER,             , 5000, 50000,   5000,  18500",
 			"FSL-126-1, GENERAL,         3000, 5000, 50000,  18500,  36500",
-			"FSL-126-1, HEAVIER,             , 5000, 50000,  36500,  50000" })
+			"FSL-126-1, HEAVIER,             , 5000, 50000,  36500,  50000",
+			"WZWZ-13,   NO_PENALTY,          ,    0, 10000,      0,      0",
+			"WZWZ-13,   MAY_NO_PENALTY,      ,    0, 10000,      0,   3000",
+			"WZWZ-13,   LIGHTER,             ,    0, 10000,      0,   3000",
+			"WZWZ-13,   GENERAL,             ,    0, 10000,   3000,   7000",
+			"WZWZ-13,   HEAVIER,             ,    0, 10000,   7000,  10000" })
 	void shouldGiveTheStatutoryRangeAndTheOutcomesBand(String basis, String outcome, Double goodsValue, double min,
 			double max, double bandMin, double bandMax) {
 		DmnDecisionRuleResult row = band(basis, outcome, goodsValue).getSingleResult();

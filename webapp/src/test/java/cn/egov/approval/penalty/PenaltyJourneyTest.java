@@ -113,6 +113,9 @@ class PenaltyJourneyTest {
 		Response english = as("officer").postJson("/api/penalty/on-the-spot", onTheSpot("FINE", "5000"),
 				"Accept-Language", "en");
 		assertThat(english.json().get("message").asText()).contains("simplified procedure does not apply");
+		Response belowMinimum = as("officer").postJson("/api/penalty/on-the-spot", onTheSpot("FINE", "2000"));
+		assertThat(belowMinimum.status()).isEqualTo(422);
+		assertThat(belowMinimum.json().get("message").asText()).contains("不适用简易程序", "2000", "低于", "5000", "普通程序");
 
 		Response warned = as("officer").postJson("/api/penalty/on-the-spot", onTheSpot("WARNING", null));
 		assertThat(warned.status()).as(warned.body()).isEqualTo(201);

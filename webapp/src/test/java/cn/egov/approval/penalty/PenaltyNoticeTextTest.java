@@ -69,7 +69,7 @@ class PenaltyNoticeTextTest {
 		this.cases.decide(heard, "70000");
 		this.cases.deliver(heard);
 		this.cases.passDueDateOf(heard, "PaymentOverdue");
-		Case spot = this.cases.onTheSpot("FSL-126-1", PenaltyCases.COMPANY, "FINE", "2000");
+		Case spot = this.cases.onTheSpot("WZWZ-13", PenaltyCases.COMPANY, "FINE", "2000");
 		Case none = this.cases.file("FSL-126-1", PenaltyCases.COMPANY);
 		this.cases.open(none);
 		this.cases.evidence(none);

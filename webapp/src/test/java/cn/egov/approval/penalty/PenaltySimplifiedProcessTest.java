@@ -62,8 +62,8 @@ class PenaltySimplifiedProcessTest {
 
 	@Test
 	void shouldTakeAFineUpToTheLimitsOnTheSpot() {
-		Case company = this.cases.onTheSpot("FSL-126-1", PenaltyCases.COMPANY, "FINE", "3000");
-		Case citizen = this.cases.onTheSpot("FSL-126-1", PenaltyCases.CITIZEN, "FINE", "200");
+		Case company = this.cases.onTheSpot("WZWZ-13", PenaltyCases.COMPANY, "FINE", "3000");
+		Case citizen = this.cases.onTheSpot("WZWZ-13", PenaltyCases.CITIZEN, "FINE", "200");
 		this.cases.tasks.file(company.caseNo(), this.cases.user("officer"));
 		assertThat(company.instance()).isWaitingAt("AwaitPayment");
 		assertThat(this.cases.timer(company, "PaymentOverdue").getDuedate()).isEqualTo(endOf("2027-03-16"));
@@ -77,18 +77,40 @@ class PenaltySimplifiedProcessTest {
 
 	@Test
 	void shouldRefuseTheSimplifiedProcedureAboveItsLimits() {
-		assertThatThrownBy(() -> this.cases.onTheSpot("FSL-126-1", PenaltyCases.CITIZEN, "FINE", "200.01"))
+		assertThatThrownBy(() -> this.cases.onTheSpot("WZWZ-13", PenaltyCases.CITIZEN, "FINE", "200.01"))
 			.isInstanceOfSatisfying(ApiException.class, (ex) -> {
 				assertThat(ex.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 				assertThat(ex.messageKey()).isEqualTo("error.penalty.simplified.threshold");
 				assertThat(ex.arguments()).containsExactly("200.01", "公民", "200");
 			});
-		assertThatThrownBy(() -> this.cases.onTheSpot("FSL-126-1", PenaltyCases.COMPANY, "FINE", "3001"))
+		assertThatThrownBy(() -> this.cases.onTheSpot("WZWZ-13", PenaltyCases.COMPANY, "FINE", "3001"))
 			.isInstanceOfSatisfying(ApiException.class,
 					(ex) -> assertThat(ex.arguments()).containsExactly("3001", "法人或者其他组织", "3000"));
 		assertThatThrownBy(() -> this.cases.onTheSpot("FSL-124-1", PenaltyCases.COMPANY, "WARNING", null))
 			.isInstanceOf(ApiException.class)
 			.hasMessage("error.penalty.warning.not-allowed");
+	}
+
+	/**
+	 * Within the on-the-spot limit yet below the provision's minimum is a mitigated
+	 * penalty, which the general procedure decides; a range in multiples of the goods'
+	 * value cannot be applied on the spot at all.
+	 */
+	@Test
+	void shouldRefuseAFineOnTheSpotOutsideTheProvisionsStatutoryRange() {
+		assertThatThrownBy(() -> this.cases.onTheSpot("FSL-126-1", PenaltyCases.COMPANY, "FINE", "2000"))
+			.isInstanceOfSatisfying(ApiException.class, (ex) -> {
+				assertThat(ex.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+				assertThat(ex.messageKey()).isEqualTo("error.penalty.simplified.below-minimum");
+				assertThat(ex.arguments()).containsExactly("2000", "《中华人民共和国食品安全法》第一百二十六条第一款", "5000.00");
+			});
+		assertThatThrownBy(() -> this.cases.onTheSpot("FSL-124-1", PenaltyCases.COMPANY, "FINE", "1000"))
+			.isInstanceOfSatisfying(ApiException.class, (ex) -> {
+				assertThat(ex.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+				assertThat(ex.messageKey()).isEqualTo("error.penalty.simplified.no-range");
+			});
+		assertThat(this.cases.onTheSpot("WZWZ-13", PenaltyCases.CITIZEN, "FINE", "50").instance())
+			.isWaitingAt("FileDecision");
 	}
 
 	@Test
@@ -105,7 +127,7 @@ class PenaltySimplifiedProcessTest {
 
 	@Test
 	void shouldDemandAnUnpaidOnTheSpotFine() {
-		Case file = this.cases.onTheSpot("FSL-126-1", PenaltyCases.COMPANY, "FINE", "1000");
+		Case file = this.cases.onTheSpot("WZWZ-13", PenaltyCases.COMPANY, "FINE", "1000");
 		this.cases.tasks.file(file.caseNo(), this.cases.user("officer"));
 
 		this.cases.passDueDateOf(file, "PaymentOverdue");
