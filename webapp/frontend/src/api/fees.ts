@@ -10,6 +10,26 @@ export interface FeeWindow {
   central: boolean
 }
 
+export interface WindowStaffMember {
+  username: string
+  /** Null when the account no longer exists. */
+  displayName: string | null
+}
+
+/** A window as GET /api/fees/windows lists it: who is assigned to it and its books in use. */
+export interface WindowOverview extends FeeWindow {
+  staff: WindowStaffMember[]
+  booksInUse: number
+}
+
+/** Someone who may be put at a window (GET /api/fees/staff), with the window they are at now. */
+export interface FeeTaker {
+  username: string
+  displayName: string
+  departmentCode: string | null
+  windowCode: string | null
+}
+
 export interface ReceiptBook {
   id: string
   windowCode: string
@@ -167,8 +187,29 @@ export async function settle(windowCode: string, day: string, deposits: Partial<
   return (await http.post<Settlement>(url, { deposits })).data
 }
 
-export async function listWindows(): Promise<FeeWindow[]> {
-  return (await http.get<FeeWindow[]>(`${FEES}/windows`)).data
+export async function listWindows(): Promise<WindowOverview[]> {
+  return (await http.get<WindowOverview[]>(`${FEES}/windows`)).data
+}
+
+export async function createWindow(window: FeeWindow): Promise<FeeWindow> {
+  return (await http.post<FeeWindow>(`${FEES}/windows`, window)).data
+}
+
+function staffUrl(windowCode: string, username: string): string {
+  return `${FEES}/windows/${encodeURIComponent(windowCode)}/staff/${encodeURIComponent(username)}`
+}
+
+/** Puts someone at a window, taking them off any other. */
+export async function assignStaff(windowCode: string, username: string): Promise<void> {
+  await http.put(staffUrl(windowCode, username), {})
+}
+
+export async function unassignStaff(windowCode: string, username: string): Promise<void> {
+  await http.delete(staffUrl(windowCode, username))
+}
+
+export async function listFeeTakers(): Promise<FeeTaker[]> {
+  return (await http.get<FeeTaker[]>(`${FEES}/staff`)).data
 }
 
 export async function listBooks(): Promise<ReceiptBook[]> {

@@ -76,6 +76,10 @@ public final class HttpCaller {
 				request(path, headers).header("Content-Type", "application/json").PUT(BodyPublishers.ofString(json)));
 	}
 
+	public Response delete(String path, String... headers) {
+		return send(request(path, headers).DELETE());
+	}
+
 	public Response postForm(String path, Map<String, String> form, String... headers) {
 		String body = form.entrySet()
 			.stream()

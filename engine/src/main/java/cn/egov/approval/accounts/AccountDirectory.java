@@ -1,5 +1,6 @@
 package cn.egov.approval.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +34,28 @@ public class AccountDirectory {
 	}
 
 	public List<UserAccount> findAllUsers() {
-		Map<String, List<String>> rolesByUser = this.accounts.findAllUserRoles()
-			.stream()
+		return withRoles(this.accounts.findAllUsers(), this.accounts.findAllUserRoles());
+	}
+
+	/**
+	 * The users holding any of the roles, with all their roles; two queries however many
+	 * applicants have registered.
+	 * @param roles the roles
+	 * @return the users, in username order; none for no roles
+	 */
+	public List<UserAccount> findUsersWithAnyRole(Collection<Role> roles) {
+		if (roles.isEmpty()) {
+			return List.of();
+		}
+		List<String> codes = roles.stream().map(Role::code).toList();
+		return withRoles(this.accounts.findUsersWithAnyRole(codes), this.accounts.findRolesOfUsersWithAnyRole(codes));
+	}
+
+	private static List<UserAccount> withRoles(List<UserRow> users, List<AccountMapper.UserRole> roles) {
+		Map<String, List<String>> rolesByUser = roles.stream()
 			.collect(Collectors.groupingBy(AccountMapper.UserRole::username,
 					Collectors.mapping(AccountMapper.UserRole::roleCode, Collectors.toList())));
-		return this.accounts.findAllUsers()
-			.stream()
-			.map((row) -> row.withRoles(rolesByUser.getOrDefault(row.username(), List.of())))
-			.toList();
+		return users.stream().map((row) -> row.withRoles(rolesByUser.getOrDefault(row.username(), List.of()))).toList();
 	}
 
 	public Optional<UserProfile> findProfile(String username) {

@@ -19,6 +19,12 @@ public interface AccountMapper {
 	/** Every (username, role) pair, to attach roles to many users in one query. */
 	List<UserRole> findAllUserRoles();
 
+	/** The users holding any of the roles, in username order. */
+	List<UserRow> findUsersWithAnyRole(@Param("roleCodes") List<String> roleCodes);
+
+	/** Every role of the users holding any of the given roles. */
+	List<UserRole> findRolesOfUsersWithAnyRole(@Param("roleCodes") List<String> roleCodes);
+
 	Optional<ProfileRow> findProfile(String username);
 
 	boolean exists(String username);

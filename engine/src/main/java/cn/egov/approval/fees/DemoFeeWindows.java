@@ -22,11 +22,14 @@ class DemoFeeWindows implements ApplicationRunner {
 
 	private final FeeWindows windows;
 
+	private final FeeWindowStaff staff;
+
 	private final ReceiptBooks books;
 
-	DemoFeeWindows(FeeMapper mapper, FeeWindows windows, ReceiptBooks books) {
+	DemoFeeWindows(FeeMapper mapper, FeeWindows windows, FeeWindowStaff staff, ReceiptBooks books) {
 		this.mapper = mapper;
 		this.windows = windows;
+		this.staff = staff;
 		this.books = books;
 	}
 
@@ -37,8 +40,8 @@ class DemoFeeWindows implements ApplicationRunner {
 			return;
 		}
 		this.windows.create(new FeeWindow(CENTRAL, "集中收费窗口（1 楼 1 号）", FeeAnomalies.SERVICE_CENTRE, true), "demo");
-		this.windows.assign("cashier", CENTRAL);
-		this.windows.assign("epay", CENTRAL);
+		this.staff.assign(CENTRAL, "cashier");
+		this.staff.assign(CENTRAL, "epay");
 		this.books.issue(CENTRAL, "FS2026", 1, 999_999, "demo");
 	}
 

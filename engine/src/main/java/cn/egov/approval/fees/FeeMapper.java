@@ -32,6 +32,12 @@ interface FeeMapper {
 
 	void unassignStaff(String username);
 
+	/** Every assignment with the user's display name, by window. */
+	List<StaffRow> findAllStaff();
+
+	/** How many books each window has issued and not yet handed in. */
+	List<BooksInUse> countBooksInUse();
+
 	void insertBook(ReceiptBook book);
 
 	Optional<ReceiptBook> findBook(String id);
@@ -91,5 +97,14 @@ interface FeeMapper {
 
 	/** The lines of the week's latest import. */
 	List<BankLine> findLatestBankLines(LocalDate weekStart);
+
+	/**
+	 * A member of staff assigned to a window; no display name once the account is gone.
+	 */
+	record StaffRow(String windowCode, String username, String displayName) {
+	}
+
+	record BooksInUse(String windowCode, long books) {
+	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.egov.approval.clock.PlatformClock;
+import cn.egov.approval.organisation.OrganisationDirectory;
 import cn.egov.approval.web.ApiException;
 
 import org.springframework.http.HttpStatus;
@@ -24,10 +25,13 @@ public class FeeWindows {
 
 	private final FeeMapper mapper;
 
+	private final OrganisationDirectory organisation;
+
 	private final Clock clock;
 
-	FeeWindows(FeeMapper mapper, Clock clock) {
+	FeeWindows(FeeMapper mapper, OrganisationDirectory organisation, Clock clock) {
 		this.mapper = mapper;
+		this.organisation = organisation;
 		this.clock = clock;
 	}
 
@@ -66,21 +70,29 @@ public class FeeWindows {
 		if (window.name() == null || window.name().isBlank() || window.name().length() > 100) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "error.fees.window.name");
 		}
+		String departmentCode = departmentOf(window);
 		if (this.mapper.findWindow(window.code()).isPresent()) {
 			throw new ApiException(HttpStatus.CONFLICT, "error.fees.window.exists", window.code());
 		}
-		FeeWindow created = new FeeWindow(window.code(), window.name().strip(), window.departmentCode(),
-				window.central());
+		FeeWindow created = new FeeWindow(window.code(), window.name().strip(), departmentCode, window.central());
 		this.mapper.insertWindow(created, LocalDateTime.now(this.clock.withZone(PlatformClock.ZONE)).withNano(0),
 				actor);
 		return created;
 	}
 
-	/** Assigns a member of staff to a window (replacing any earlier assignment). */
-	public void assign(String username, String windowCode) {
-		find(windowCode);
-		this.mapper.unassignStaff(username);
-		this.mapper.assignStaff(username, windowCode);
+	/**
+	 * A department's clerks fall back to its window, so a mistyped code would leave them
+	 * at the central one without anyone noticing; none (blank) is allowed.
+	 */
+	private String departmentOf(FeeWindow window) {
+		if (window.departmentCode() == null || window.departmentCode().isBlank()) {
+			return null;
+		}
+		String code = window.departmentCode().strip();
+		if (this.organisation.department(code).isEmpty()) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "error.fees.window.department", code);
+		}
+		return code;
 	}
 
 }

@@ -19,7 +19,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,8 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code /api/fees}: the finance bureau's view: windows, receipt books (领/缴/销), the
- * weekly reconciliation with the bank statement and the monthly summary.
+ * {@code /api/fees}: the finance bureau's view: receipt books (领/缴/销), the weekly
+ * reconciliation with the bank statement and the monthly summary. Windows and their staff
+ * are {@link FeeWindowController}'s.
  */
 @RestController
 @RequestMapping("/api/fees")
@@ -37,8 +37,6 @@ class FinanceController {
 
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-	private final FeeWindows windows;
 
 	private final ReceiptBooks books;
 
@@ -48,32 +46,12 @@ class FinanceController {
 
 	private final FeeAccess access;
 
-	FinanceController(FeeWindows windows, ReceiptBooks books, WeeklyReconciliations reconciliations,
-			MonthlySummaries summaries, FeeAccess access) {
-		this.windows = windows;
+	FinanceController(ReceiptBooks books, WeeklyReconciliations reconciliations, MonthlySummaries summaries,
+			FeeAccess access) {
 		this.books = books;
 		this.reconciliations = reconciliations;
 		this.summaries = summaries;
 		this.access = access;
-	}
-
-	@GetMapping("/windows")
-	@PreAuthorize(FeeRoles.CASHIER_OR_FINANCE)
-	List<FeeWindow> windows() {
-		return this.windows.all();
-	}
-
-	@PostMapping("/windows")
-	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(FeeRoles.FINANCE)
-	FeeWindow createWindow(@RequestBody FeeWindow window, @AuthenticationPrincipal PlatformUser user) {
-		return this.windows.create(window, user.getUsername());
-	}
-
-	@PutMapping("/windows/{code}/staff/{username}")
-	@PreAuthorize(FeeRoles.FINANCE)
-	void assign(@PathVariable String code, @PathVariable String username) {
-		this.windows.assign(username, code);
 	}
 
 	@GetMapping("/books")
