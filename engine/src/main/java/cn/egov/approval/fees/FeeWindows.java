@@ -9,6 +9,7 @@ import cn.egov.approval.clock.PlatformClock;
 import cn.egov.approval.organisation.OrganisationDirectory;
 import cn.egov.approval.web.ApiException;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,8 +76,14 @@ public class FeeWindows {
 			throw new ApiException(HttpStatus.CONFLICT, "error.fees.window.exists", window.code());
 		}
 		FeeWindow created = new FeeWindow(window.code(), window.name().strip(), departmentCode, window.central());
-		this.mapper.insertWindow(created, LocalDateTime.now(this.clock.withZone(PlatformClock.ZONE)).withNano(0),
-				actor);
+		try {
+			this.mapper.insertWindow(created, LocalDateTime.now(this.clock.withZone(PlatformClock.ZONE)).withNano(0),
+					actor);
+		}
+		catch (DuplicateKeyException ex) {
+			// Opened by another request between the check and the insert.
+			throw new ApiException(HttpStatus.CONFLICT, "error.fees.window.exists", window.code());
+		}
 		return created;
 	}
 
