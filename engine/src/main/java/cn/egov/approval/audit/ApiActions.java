@@ -31,7 +31,16 @@ final class ApiActions {
 		prefixes.put("/api/calendar", "CALENDAR_CHANGE");
 		prefixes.put("/api/admin", "CONFIGURATION_CHANGE");
 		prefixes.put("/api/organisation", "CONFIGURATION_CHANGE");
+		prefixes.put("/api/fees/windows", "CONFIGURATION_CHANGE");
+		prefixes.put("/api/scores/weights", "CONFIGURATION_CHANGE");
+		prefixes.put("/api/modeling", "CONFIGURATION_CHANGE");
+		prefixes.put("/api/fees/books", "RECEIPT_BOOK_CHANGE");
 		prefixes.put("/api/posts", "POST_CHANGE");
+		prefixes.put("/api/fees", "FEE_REQUEST");
+		prefixes.put("/api/levy", "LEVY_REQUEST");
+		prefixes.put("/api/penalty", "PENALTY_REQUEST");
+		prefixes.put("/api/supervision", "SUPERVISION_REQUEST");
+		prefixes.put("/api/complaints", "COMPLAINT_REQUEST");
 		prefixes.put("/api/auth", "SIGN_IN_REQUEST");
 		prefixes.put("/api/tasks", "TASK_REQUEST");
 		prefixes.put("/api/cases", "CASE_REQUEST");

@@ -175,6 +175,7 @@ class FeeWindowAdministrationTest {
 	private long auditedCalls(String method, String username) {
 		return this.jdbc.queryForObject(
 				"SELECT COUNT(*) FROM audit_log WHERE actor = 'finance' AND http_method = ? AND outcome = 'SUCCESS'"
+						+ " AND action = 'CONFIGURATION_CHANGE'"
 						+ " AND path = '/api/fees/windows/{code}/staff/{username}' AND object_id = ?",
 				Long.class, method, "code=" + this.code + ",username=" + username);
 	}
