@@ -48,7 +48,7 @@ public class FeeWindowStaff {
 	 * @param windowCode the window
 	 * @param username who
 	 * @throws ApiException 404 for an unknown window or user, 400 for someone who does
-	 * not take fees
+	 * not take fees or whose account is disabled
 	 */
 	public void assign(String windowCode, String username) {
 		this.windows.find(windowCode);
@@ -56,6 +56,9 @@ public class FeeWindowStaff {
 			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "error.fees.staff.unknown", username));
 		if (FEE_TAKERS.stream().noneMatch(account::hasRole)) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "error.fees.staff.not-fee-taker", username);
+		}
+		if (!account.enabled()) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "error.fees.staff.disabled", username);
 		}
 		this.mapper.unassignStaff(username);
 		this.mapper.assignStaff(username, windowCode);

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The finance bureau sets up windows through the API, as on a deployment without the
@@ -112,6 +113,19 @@ class FeeWindowAdministrationTest {
 		Response english = as("finance").putJson(staffPath(central, "nobody"), "{}", "Accept-Language", "en");
 		assertRefused(english, 404, "There is no user nobody");
 		assertThat(myWindow("cashier")).isEqualTo(central);
+	}
+
+	@Test
+	void shouldRefuseToPutADisabledAccountAtAWindow() {
+		this.jdbc.update("UPDATE acct_user SET enabled = FALSE WHERE username = 'clerk3'");
+		try {
+			assertRefused(as("finance").putJson(staffPath(DemoFeeWindows.CENTRAL, "clerk3"), "{}"), 400,
+					"用户 clerk3 的账号已停用，不能分配到收费窗口");
+			assertThatThrownBy(() -> feeTaker("clerk3")).isInstanceOf(AssertionError.class);
+		}
+		finally {
+			this.jdbc.update("UPDATE acct_user SET enabled = TRUE WHERE username = 'clerk3'");
+		}
 	}
 
 	@Test
