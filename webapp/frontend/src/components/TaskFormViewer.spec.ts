@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { Form, schemaVersion } from '@bpmn-io/form-js-viewer'
 import { createAppI18n } from '@/i18n'
 import { FORMS as forms, formSchema } from '@/testing/forms'
 import TaskFormViewer from './TaskFormViewer.vue'
+import { preactFramesSettled } from '@/testing/formJsFrames'
 
 let wrapper: VueWrapper | null = null
 
@@ -12,6 +13,8 @@ async function render(schema: Record<string, unknown>, data: Record<string, unkn
   await flushPromises()
   return wrapper as unknown as VueWrapper<InstanceType<typeof TaskFormViewer>>
 }
+
+afterAll(preactFramesSettled)
 
 describe('TaskFormViewer', () => {
   afterEach(() => {

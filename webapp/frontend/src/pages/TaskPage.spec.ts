@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router'
 import { createPinia } from 'pinia'
@@ -9,6 +9,7 @@ import { useSessionStore } from '@/stores/session'
 import { aCase, aTaskDetail } from '@/testing/caseworkFixtures'
 import { formSchema } from '@/testing/forms'
 import TaskPage from './TaskPage.vue'
+import { preactFramesSettled } from '@/testing/formJsFrames'
 
 vi.mock('@/api/tasks', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/api/tasks')>()),
@@ -66,6 +67,8 @@ async function open(detail: TaskDetail) {
 }
 
 const button = (outcome: string) => wrapper!.find(`[data-test="outcome-${outcome}"]`)
+
+afterAll(preactFramesSettled)
 
 describe('TaskPage', () => {
   beforeEach(() => {
