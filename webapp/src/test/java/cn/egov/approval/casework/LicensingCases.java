@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.egov.approval.ProcessInstances;
 import cn.egov.approval.accounts.AccountDirectory;
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.accounts.UserAccount;
@@ -258,7 +259,7 @@ final class LicensingCases {
 	/** Removes what the test started and puts the clock back to real time. */
 	void cleanUp() {
 		for (String instance : this.instances) {
-			this.runtime.deleteProcessInstanceIfExists(instance, "process test over", false, true, false, false);
+			ProcessInstances.deleteIfRunning(this.runtime, instance, "process test over");
 		}
 		for (String code : this.items) {
 			this.catalog.retire(code, "admin");

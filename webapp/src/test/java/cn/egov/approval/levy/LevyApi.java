@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
+import cn.egov.approval.HttpCaller;
+import cn.egov.approval.ProcessInstances;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -188,7 +189,7 @@ public final class LevyApi {
 
 	public void cleanUp() {
 		for (ProcessInstance instance : this.instances.values()) {
-			this.runtime.deleteProcessInstanceIfExists(instance.getId(), "levy test over", false, true, false, false);
+			ProcessInstances.deleteIfRunning(this.runtime, instance.getId(), "levy test over");
 		}
 		as("admin").postJson("/api/admin/clock", "{\"reset\": true}");
 	}

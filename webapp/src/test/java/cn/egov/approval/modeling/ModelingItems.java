@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
+import cn.egov.approval.HttpCaller;
+import cn.egov.approval.ProcessInstances;
 import cn.egov.approval.catalog.CatalogService;
 import cn.egov.approval.catalog.ItemRequest;
 import cn.egov.approval.catalog.Material;
@@ -161,8 +162,8 @@ public final class ModelingItems {
 			this.runtime.createProcessInstanceQuery()
 				.processInstanceBusinessKey(caseNo)
 				.list()
-				.forEach((instance) -> this.runtime.deleteProcessInstanceIfExists(instance.getId(),
-						"modeling test over", false, true, false, false));
+				.forEach((instance) -> ProcessInstances.deleteIfRunning(this.runtime, instance.getId(),
+						"modeling test over"));
 		}
 		this.codes.forEach((code) -> this.catalog.retire(code, "admin"));
 		for (String code : this.bound) {

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 
 import cn.egov.approval.HttpCaller;
+import cn.egov.approval.ProcessInstances;
 import cn.egov.approval.accounts.AccountDirectory;
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.clock.PlatformClock;
@@ -221,7 +222,7 @@ final class PenaltyCases {
 
 	void cleanUp() {
 		for (String instance : this.instances) {
-			this.runtime.deleteProcessInstanceIfExists(instance, "process test over", false, true, false, false);
+			ProcessInstances.deleteIfRunning(this.runtime, instance, "process test over");
 		}
 		HttpCaller.basic(this.port, "admin", "demo").postJson("/api/admin/clock", "{\"reset\": true}");
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.egov.approval.ProcessInstances;
 import cn.egov.approval.accounts.AccountDirectory;
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.clock.SimulatedClock;
@@ -148,7 +149,7 @@ final class SupervisionCardFixtures {
 	void cleanUp() {
 		for (String instance : this.instances) {
 			if (instance != null) {
-				this.runtime.deleteProcessInstanceIfExists(instance, "test over", false, true, false, false);
+				ProcessInstances.deleteIfRunning(this.runtime, instance, "test over");
 			}
 		}
 		this.clock.reset();
