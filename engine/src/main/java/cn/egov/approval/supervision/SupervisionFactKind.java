@@ -30,8 +30,8 @@ public enum SupervisionFactKind {
 
 	/**
 	 * A time limit was reached; payload {@code limit} (REMINDER, PROMISED, STATUTORY,
-	 * SUB, CERTIFICATE) and {@code deadline} (ISO date); {@code department} answers for
-	 * it.
+	 * SUB, CERTIFICATE, PRESERVATION for evidence preserved and not decided on) and
+	 * {@code deadline} (ISO date); {@code department} answers for it.
 	 */
 	LIMIT_REACHED,
 
