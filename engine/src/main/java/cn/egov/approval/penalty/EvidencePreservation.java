@@ -2,7 +2,7 @@ package cn.egov.approval.penalty;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Evidence registered and preserved first (先行登记保存, APL 56): one request, the head's
@@ -35,7 +35,7 @@ record EvidencePreservation(String id, String caseNo, String items, String reaso
 	 * Return it; send it for testing, inspection or appraisal; propose its confiscation
 	 * in the decision; seal or seize it under a law that allows it.
 	 */
-	static final Set<String> DECISIONS = Set.of("RETURN", "TESTING", "CONFISCATION_PROPOSED", "SEIZURE");
+	static final List<String> DECISIONS = List.of("RETURN", "TESTING", "CONFISCATION_PROPOSED", "SEIZURE");
 
 	static final String REQUESTED = "REQUESTED";
 

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PreservationLimits {
 
+	private static final String SUBJECT_PREFIX = "EP-";
+
 	private final SupervisionFacts facts;
 
 	private final Clock clock;
@@ -29,11 +31,21 @@ class PreservationLimits {
 
 	@EventListener
 	void overdue(PreservationOverdue overdue) {
-		// Keyed by the preservation: a timer job run again records nothing new.
-		this.facts.record(new SupervisionFact(SupervisionFactSource.ENGINE,
-				"preservation:" + overdue.preservationId() + ":limit", overdue.caseNo(), overdue.departmentCode(), null,
-				SupervisionFactKind.LIMIT_REACHED, this.clock.instant(), null, "DecisionLimitReached",
-				Map.of("limit", "PRESERVATION", "deadline", String.valueOf(overdue.dueDate()))));
+		// Keyed by the preservation: a timer job run again records nothing new, and two
+		// preservations of a case due the same day are warned of apart.
+		this.facts.record(
+				new SupervisionFact(SupervisionFactSource.ENGINE, "preservation:" + overdue.preservationId() + ":limit",
+						overdue.caseNo(), overdue.departmentCode(), null, SupervisionFactKind.LIMIT_REACHED,
+						this.clock.instant(), null, "DecisionLimitReached", Map.of("limit", "PRESERVATION", "deadline",
+								String.valueOf(overdue.dueDate()), "subject", subject(overdue.preservationId()))));
+	}
+
+	/**
+	 * The warning's key (16 characters at most): the preservation's id, shortened to its
+	 * first 48 bits, which tell a case's few preservations apart.
+	 */
+	private static String subject(String preservationId) {
+		return SUBJECT_PREFIX + preservationId.substring(0, Math.min(13, preservationId.length()));
 	}
 
 }

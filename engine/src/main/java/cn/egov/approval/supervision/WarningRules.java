@@ -56,7 +56,10 @@ class WarningRules {
 		}
 		LocalDate deadline = LocalDate.parse(fact.get("deadline"));
 		String detail = String.format(LIMIT_TEXTS.get(fact.get("limit")), deadline);
-		this.warnings.raise(new WarningCandidate(fact.caseNo(), fact.departmentCode(), kind, context, deadline, null,
+		// A limit on one of several things of a case (an evidence preservation) is
+		// warned of once per thing, not once per case and deadline.
+		String subject = fact.blank("subject") ? null : fact.get("subject");
+		this.warnings.raise(new WarningCandidate(fact.caseNo(), fact.departmentCode(), kind, context, deadline, subject,
 				detail, factId));
 	}
 

@@ -1,5 +1,6 @@
 package cn.egov.approval.penalty;
 
+import java.time.Duration;
 import java.util.List;
 
 import cn.egov.approval.PlatformTest;
@@ -22,12 +23,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static cn.egov.approval.penalty.PenaltyCases.endOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 /**
  * {@code processes/penalty-evidence-preservation.bpmn}: refused by the head, decided in
  * time, and the 7-working-day limit passed (requested Monday 1 March 2027, the decision
- * is due on 10 March), which supervision warns of once.
+ * is due on 10 March), which supervision warns of once per preservation.
  */
 @PlatformTest
 class PenaltyEvidencePreservationProcessTest {
@@ -134,6 +136,25 @@ class PenaltyEvidencePreservationProcessTest {
 	}
 
 	@Test
+	void shouldWarnOfEachLatePreservationOfACaseApart() {
+		Case file = investigatedCase();
+		EvidencePreservation first = request(file);
+		EvidencePreservation second = request(file);
+		Case firstRun = this.cases.alongside(file.caseNo(), first.processInstanceId());
+		this.cases.alongside(file.caseNo(), second.processInstanceId());
+		answer(file, first, true, null);
+		answer(file, second, true, null);
+
+		this.cases.passDueDateOf(firstRun, "DecisionLimitReached");
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(warnings(file)).hasSize(2));
+		assertThat(warnings(file)).containsOnly("PRESERVATION_LIMIT_EXCEEDED:YELLOW:2027-03-10");
+		assertThat(this.jdbc.queryForList("SELECT deadline_key FROM supervision_warning WHERE case_no = ?",
+				String.class, file.caseNo()))
+			.containsExactlyInAnyOrder("EP-" + first.id().substring(0, 13), "EP-" + second.id().substring(0, 13));
+	}
+
+	@Test
 	void shouldRefuseStepsOutOfOrder() {
 		Case filed = this.cases.file("FSL-126-1", PenaltyCases.COMPANY);
 		assertThatThrownBy(() -> request(filed)).isInstanceOfSatisfying(ApiException.class, (ex) -> {
@@ -176,10 +197,9 @@ class PenaltyEvidencePreservationProcessTest {
 	}
 
 	private List<String> warnings(Case file) {
-		return this.jdbc.queryForList(
-				"SELECT CONCAT(kind, ':', level, ':', deadline_key) FROM supervision_warning WHERE case_no = ?"
-						+ " AND kind LIKE 'PRESERVATION%'",
-				String.class, file.caseNo());
+		return this.jdbc
+			.queryForList("SELECT CONCAT(kind, ':', level, ':', deadline) FROM supervision_warning WHERE case_no = ?"
+					+ " AND kind LIKE 'PRESERVATION%'", String.class, file.caseNo());
 	}
 
 	private List<String> timeline(Case file) {
