@@ -11,6 +11,10 @@ export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number]
 export const EVIDENCE_KINDS = ['INSPECTION', 'INQUIRY', 'SAMPLING', 'DOCUMENT', 'PHOTO', 'TEST_REPORT', 'OTHER'] as const
 export const DELIVERY_METHODS = ['IN_PERSON', 'POST', 'ELECTRONIC', 'LEFT_AT_ADDRESS', 'PUBLIC_NOTICE'] as const
 export const PAYMENT_METHODS = ['BANK', 'E_PAYMENT', 'TRANSFER'] as const
+/** What becomes of evidence preserved first (APL 56). */
+export const PRESERVATION_DECISIONS = ['RETURN', 'TESTING', 'CONFISCATION_PROPOSED', 'SEIZURE'] as const
+export type PreservationDecision = (typeof PRESERVATION_DECISIONS)[number]
+export type PreservationStatus = 'REQUESTED' | 'PRESERVED' | 'REFUSED' | 'DECIDED'
 
 export interface Party {
   name: string
@@ -117,6 +121,23 @@ export interface PenaltyNotice {
   title: string
 }
 
+/** Evidence registered and preserved first (先行登记保存): items one per line, decided within 7 working days. */
+export interface EvidencePreservation {
+  id: string
+  items: string
+  reason: string
+  requestedBy: string
+  requestedAt: string
+  approvedBy: string | null
+  approvalOpinion: string | null
+  status: PreservationStatus
+  decisionKind: PreservationDecision | null
+  decisionNote: string | null
+  decidedBy: string | null
+  dueDate: string | null
+  overdue: boolean
+}
+
 export interface PenaltyDetail {
   file: PenaltyCase
   citation: string
@@ -129,6 +150,7 @@ export interface PenaltyDetail {
   payments: { principal: number; surcharge: number; paidAt: string; method: string; reference: string }[]
   amountDue: number | null
   notices: PenaltyNotice[]
+  preservations: EvidencePreservation[]
 }
 
 export interface Filing {
@@ -204,6 +226,22 @@ export async function propose(caseNo: string, proposal: Proposal): Promise<void>
 
 export async function takeStep(caseNo: string, step: PenaltyStep, body: object = {}): Promise<void> {
   await http.post(`/api/penalty/cases/${encodeURIComponent(caseNo)}/${step}`, body)
+}
+
+function preservations(caseNo: string): string {
+  return `/api/penalty/cases/${encodeURIComponent(caseNo)}/preservations`
+}
+
+export async function requestPreservation(caseNo: string, items: string, reason: string): Promise<void> {
+  await http.post(preservations(caseNo), { items, reason })
+}
+
+export async function answerPreservation(caseNo: string, id: string, approved: boolean, opinion: string): Promise<void> {
+  await http.post(`${preservations(caseNo)}/${encodeURIComponent(id)}/approval`, { approved, opinion })
+}
+
+export async function decidePreservation(caseNo: string, id: string, decision: PreservationDecision, note: string): Promise<void> {
+  await http.post(`${preservations(caseNo)}/${encodeURIComponent(id)}/decision`, { decision, note })
 }
 
 export function noticePdfUrl(caseNo: string, noticeId: string): string {

@@ -41,6 +41,7 @@ export default {
       STATUTORY_LIMIT_EXCEEDED: 'Past the statutory limit',
       SUB_LIMIT_EXCEEDED: 'Co-department past its sub-limit',
       CERTIFICATE_LIMIT_EXCEEDED: 'Certificate not issued in time',
+      PRESERVATION_LIMIT_EXCEEDED: 'Preserved evidence not decided on in time',
       YELLOW_CARD_UNANSWERED: 'Yellow card not dealt with',
       STEP_SKIPPED: 'Approval step skipped',
       STEP_OUT_OF_ORDER: 'Approval step out of order',

@@ -41,6 +41,7 @@ export default {
       STATUTORY_LIMIT_EXCEEDED: '超法定时限',
       SUB_LIMIT_EXCEEDED: '协办部门超分时限',
       CERTIFICATE_LIMIT_EXCEEDED: '超期未制证',
+      PRESERVATION_LIMIT_EXCEEDED: '先行登记保存逾期未处理',
       YELLOW_CARD_UNANSWERED: '黄牌逾期未整改',
       STEP_SKIPPED: '跳过审批环节',
       STEP_OUT_OF_ORDER: '审批环节顺序异常',

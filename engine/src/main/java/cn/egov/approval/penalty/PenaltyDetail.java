@@ -25,8 +25,10 @@ import cn.egov.approval.penalty.PenaltyRecords.Statement;
  * @param payments fine payments
  * @param amountDue what the party owes today (fine and surcharge), or null
  * @param notices its documents
+ * @param preservations evidence preserved first, oldest first
  */
 record PenaltyDetail(PenaltyCase file, String citation, List<String> openSteps, List<Officer> officers,
 		List<Evidence> evidence, List<Statement> statements, Hearing hearing, List<Pause> pauses,
-		List<Payment> payments, BigDecimal amountDue, List<StoredNotice> notices) {
+		List<Payment> payments, BigDecimal amountDue, List<StoredNotice> notices,
+		List<EvidencePreservation> preservations) {
 }

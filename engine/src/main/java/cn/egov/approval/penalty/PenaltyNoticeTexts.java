@@ -97,6 +97,16 @@ final class PenaltyNoticeTexts {
 		return new PenaltyNotice(PenaltyNoticeType.TRANSFER, file.caseNo(), "示范县公安局", body, false);
 	}
 
+	static PenaltyNotice preservation(PenaltyCase file, LegalBasis basis, EvidencePreservation preservation,
+			LocalDate dueDate) {
+		List<NoticeBlock> body = new ArrayList<>();
+		body.add(new Paragraph("本机关在调查你（单位）涉嫌违反" + basis.citation() + "一案（案件编号：" + file.caseNo() + "）中，因"
+				+ preservation.reason() + "，经本机关负责人批准，根据《中华人民共和国行政处罚法》第五十六条的规定，对下列物品（资料）予以先行登记保存："));
+		body.addAll(Wording.numbered(preservation.items().lines().filter((line) -> !line.isBlank()).toList()));
+		body.add(new Paragraph("在先行登记保存期间，你（单位）不得销毁或者转移上述物品（资料）。本机关将于" + Wording.date(dueDate) + "前作出处理决定。"));
+		return new PenaltyNotice(PenaltyNoticeType.PRESERVATION, file.caseNo(), file.partyName(), body, false);
+	}
+
 	static PenaltyNotice payment(PenaltyCase file, int paymentDays) {
 		List<NoticeBlock> body = List.of(
 				Fields.of("缴款人", file.partyName(), "案件编号", file.caseNo(), "缴款项目", "罚没收入（罚款）", "金额",

@@ -22,7 +22,9 @@ public enum PenaltyNoticeType implements NoticeType {
 	/** 罚款缴款通知书. */
 	FINE_PAYMENT("缴款通知书", "罚缴"),
 	/** 催告书 (ACL 35; APL 72). */
-	DEMAND("催告书", "罚催");
+	DEMAND("催告书", "罚催"),
+	/** 先行登记保存通知书: evidence preserved with the head's approval (APL 56). */
+	PRESERVATION("先行登记保存通知书", "罚保");
 
 	private final String title;
 

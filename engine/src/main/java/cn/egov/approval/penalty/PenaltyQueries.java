@@ -37,8 +37,12 @@ public class PenaltyQueries {
 
 	private final TaskService tasks;
 
+	private final PreservationMapper preservations;
+
 	PenaltyQueries(PenaltyAccess access, PenaltyMapper mapper, PenaltyProperties properties, PenaltyNotices notices,
-			NoticeService noticeService, FinePayments payments, PenaltyClock clock, TaskService tasks) {
+			NoticeService noticeService, FinePayments payments, PenaltyClock clock, TaskService tasks,
+			PreservationMapper preservations) {
+		this.preservations = preservations;
 		this.access = access;
 		this.mapper = mapper;
 		this.properties = properties;
@@ -68,7 +72,7 @@ public class PenaltyQueries {
 		return new PenaltyDetail(file, basis(file.legalBasis()).citation(), open, this.mapper.caseOfficers(caseNo),
 				this.mapper.evidence(caseNo), this.mapper.statements(caseNo),
 				this.mapper.findHearing(caseNo).orElse(null), this.mapper.pauses(caseNo), this.mapper.payments(caseNo),
-				due, this.notices.of(caseNo));
+				due, this.notices.of(caseNo), this.preservations.ofCase(caseNo));
 	}
 
 	/** A document of a case the user may read, as issued. */

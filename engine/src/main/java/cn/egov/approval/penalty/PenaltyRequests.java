@@ -69,4 +69,18 @@ final class PenaltyRequests {
 	record ExtensionRequest(String reason) {
 	}
 
+	/**
+	 * Evidence to register and preserve first (APL 56): what, one item per line, and why.
+	 */
+	record PreservationRequest(String items, String reason) {
+	}
+
+	/** The head's answer to a preservation; refusing needs an opinion. */
+	record PreservationAnswer(Boolean approved, String opinion) {
+	}
+
+	/** What becomes of preserved evidence ({@link EvidencePreservation#DECISIONS}). */
+	record PreservationDecision(String decision, String note) {
+	}
+
 }

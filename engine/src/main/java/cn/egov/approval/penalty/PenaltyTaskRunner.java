@@ -25,11 +25,7 @@ class PenaltyTaskRunner {
 
 	/** The open task of a step, or 409 when the case is not at that step. */
 	Task open(PenaltyCase file, String taskKey) {
-		Task task = this.tasks.createTaskQuery()
-			.processInstanceId(file.processInstanceId())
-			.taskDefinitionKey(taskKey)
-			.active()
-			.singleResult();
+		Task task = find(file.processInstanceId(), taskKey);
 		if (task == null) {
 			throw PenaltyRules.conflict("error.penalty.step.not-open", file.caseNo(), taskKey);
 		}
@@ -44,8 +40,20 @@ class PenaltyTaskRunner {
 			.count() > 0;
 	}
 
+	/** The open task of a step in any instance, or {@code null}. */
+	Task find(String processInstanceId, String taskKey) {
+		return this.tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(taskKey)
+			.active()
+			.singleResult();
+	}
+
 	void complete(PenaltyCase file, String taskKey, PlatformUser user, Map<String, Object> variables) {
-		Task task = open(file, taskKey);
+		complete(open(file, taskKey), user, variables);
+	}
+
+	void complete(Task task, PlatformUser user, Map<String, Object> variables) {
 		this.tasks.setAssignee(task.getId(), user.getUsername());
 		Map<String, Object> all = new HashMap<>(variables);
 		all.put("actor", user.getUsername());

@@ -30,8 +30,9 @@ public enum SupervisionFactKind {
 
 	/**
 	 * A time limit was reached; payload {@code limit} (REMINDER, PROMISED, STATUTORY,
-	 * SUB, CERTIFICATE) and {@code deadline} (ISO date); {@code department} answers for
-	 * it.
+	 * SUB, CERTIFICATE, PRESERVATION for evidence preserved and not decided on),
+	 * {@code deadline} (ISO date) and, for a limit on one of several things of a case,
+	 * {@code subject} (the warning's key); {@code department} answers for it.
 	 */
 	LIMIT_REACHED,
 

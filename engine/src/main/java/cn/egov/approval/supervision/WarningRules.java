@@ -18,7 +18,7 @@ class WarningRules {
 	 */
 	private static final Map<String, String> LIMIT_KINDS = Map.of("REMINDER", "REMINDER", "PROMISED",
 			"PROMISED_LIMIT_EXCEEDED", "STATUTORY", "STATUTORY_LIMIT_EXCEEDED", "SUB", "SUB_LIMIT_EXCEEDED",
-			"CERTIFICATE", "CERTIFICATE_LIMIT_EXCEEDED");
+			"CERTIFICATE", "CERTIFICATE_LIMIT_EXCEEDED", "PRESERVATION", "PRESERVATION_LIMIT_EXCEEDED");
 
 	/**
 	 * What each limit's warning says about its deadline. A reminder's deadline is the
@@ -27,7 +27,7 @@ class WarningRules {
 	 */
 	private static final Map<String, String> LIMIT_TEXTS = Map.of("REMINDER", "承诺期限前最后 1 个工作日（%s）已结束，办件尚未办结",
 			"PROMISED", "已超过承诺期限 %s", "STATUTORY", "已超过法定期限 %s", "SUB", "协办部门已超过分时限 %s", "CERTIFICATE",
-			"未在制证期限 %s 前颁发证件");
+			"未在制证期限 %s 前颁发证件", "PRESERVATION", "先行登记保存的证据未在 %s 前作出处理决定");
 
 	private final Warnings warnings;
 
@@ -56,7 +56,10 @@ class WarningRules {
 		}
 		LocalDate deadline = LocalDate.parse(fact.get("deadline"));
 		String detail = String.format(LIMIT_TEXTS.get(fact.get("limit")), deadline);
-		this.warnings.raise(new WarningCandidate(fact.caseNo(), fact.departmentCode(), kind, context, deadline, null,
+		// A limit on one of several things of a case (an evidence preservation) is
+		// warned of once per thing, not once per case and deadline.
+		String subject = fact.blank("subject") ? null : fact.get("subject");
+		this.warnings.raise(new WarningCandidate(fact.caseNo(), fact.departmentCode(), kind, context, deadline, subject,
 				detail, factId));
 	}
 

@@ -63,6 +63,8 @@ final class PenaltyCases {
 
 	final PenaltyMapper mapper;
 
+	final EvidencePreservations preservations;
+
 	private final AccountDirectory accounts;
 
 	private final RuntimeService runtime;
@@ -82,6 +84,7 @@ final class PenaltyCases {
 		this.pauses = context.getBean(PenaltyPauses.class);
 		this.extensions = context.getBean(PenaltyExtensions.class);
 		this.mapper = context.getBean(PenaltyMapper.class);
+		this.preservations = context.getBean(EvidencePreservations.class);
 		this.accounts = context.getBean(AccountDirectory.class);
 		this.runtime = context.getBean(RuntimeService.class);
 		this.management = context.getBean(ManagementService.class);
@@ -125,6 +128,16 @@ final class PenaltyCases {
 		String caseNo = this.filing.onTheSpot(new OnTheSpot(ITEM, legalBasis, party, "当事人未按规定查验进货票据，经当场责令改正。", kind,
 				(fine != null) ? new BigDecimal(fine) : null, "officer2"), user("officer"));
 		return track(caseNo);
+	}
+
+	/**
+	 * Another process instance of a case (an evidence preservation), deleted by
+	 * {@link #cleanUp()} too.
+	 */
+	Case alongside(String caseNo, String processInstanceId) {
+		this.instances.add(processInstanceId);
+		return new Case(caseNo,
+				this.runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
 	}
 
 	private Case track(String caseNo) {

@@ -144,6 +144,52 @@ class PenaltyJourneyTest {
 	}
 
 	@Test
+	void shouldPreserveEvidenceWithTheHeadsApprovalAndDecideOnItWithinSevenWorkingDays() {
+		String caseNo = file("FSL-126-1");
+		String preservations = path(caseNo, "preservations");
+		String request = "{\"items\": \"超过保质期的牛奶 12 盒\\n进货单据 1 份\", \"reason\": \"当事人可能转移涉案食品\"}";
+		Response unopened = as("officer").postJson(preservations, request);
+		assertThat(unopened.status()).isEqualTo(409);
+		assertThat(unopened.json().get("message").asText()).contains("调查取证");
+		ok(as("head").postJson(path(caseNo, "opening"), "{\"approve\": true}"));
+		assertThat(as("officer3").postJson(preservations, request).status()).isEqualTo(403);
+		assertThat(as("leader").postJson(preservations, request).status()).isEqualTo(403);
+		Response noItems = as("officer").postJson(preservations, "{\"reason\": \"当事人可能转移涉案食品\"}");
+		assertThat(noItems.status()).isEqualTo(400);
+		assertThat(noItems.json().get("message").asText()).contains("items");
+
+		Response requested = as("officer").postJson(preservations, request);
+		assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+		assertThat(requested.json().get("status").asText()).isEqualTo("REQUESTED");
+		String approval = preservations + "/" + requested.json().get("id").asText() + "/approval";
+		String decision = preservations + "/" + requested.json().get("id").asText() + "/decision";
+		assertThat(as("head").postJson(approval, "{\"approved\": true}").status()).isEqualTo(403);
+		assertThat(as("head2").postJson(approval, "{\"approved\": true}").status()).isEqualTo(404);
+		assertThat(as("leader").postJson(preservations + "/nope/approval", "{\"approved\": true}").status())
+			.isEqualTo(404);
+		Response tooEarly = as("officer").postJson(decision, "{\"decision\": \"RETURN\", \"note\": \"退还\"}");
+		assertThat(tooEarly.status()).isEqualTo(409);
+		assertThat(tooEarly.json().get("message").asText()).contains("REQUESTED");
+		ok(as("leader").postJson(approval, "{\"approved\": true, \"opinion\": \"同意先行登记保存\"}"));
+		assertThat(as("leader").postJson(approval, "{\"approved\": true}").status()).isEqualTo(409);
+		Response unknownDecision = as("officer").postJson(decision, "{\"decision\": \"DESTROY\", \"note\": \"销毁\"}",
+				"Accept-Language", "en");
+		assertThat(unknownDecision.status()).isEqualTo(400);
+		assertThat(unknownDecision.json().get("message").asText()).contains("must be one of", "RETURN");
+		ok(as("officer2").postJson(decision, "{\"decision\": \"CONFISCATION_PROPOSED\", \"note\": \"拟在处罚决定中没收\"}"));
+
+		JsonNode detail = as("officer").get("/api/penalty/cases/" + caseNo).json();
+		assertThat(detail.get("preservations")).singleElement().satisfies((preservation) -> {
+			assertThat(preservation.get("status").asText()).isEqualTo("DECIDED");
+			assertThat(preservation.get("decisionKind").asText()).isEqualTo("CONFISCATION_PROPOSED");
+			assertThat(preservation.get("approvedBy").asText()).isEqualTo("leader");
+			assertThat(preservation.get("dueDate").asText()).isEqualTo("2027-03-10");
+		});
+		assertThat(detail.get("notices").findValuesAsText("type")).contains("PENALTY_PRESERVATION");
+		assertThat(detail.get("openSteps")).extracting(JsonNode::asText).containsExactly("Investigate");
+	}
+
+	@Test
 	void shouldAnswerBadInputWithTheField() {
 		Response noFacts = as("officer").postJson("/api/penalty/cases", "{\"itemCode\": \"SFX-SCJGJ-CF-0001\", "
 				+ "\"legalBasis\": \"FSL-126-1\", \"party\": " + PARTY + ", \"secondOfficer\": \"officer2\"}");

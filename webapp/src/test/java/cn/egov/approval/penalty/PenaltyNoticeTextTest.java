@@ -8,8 +8,11 @@ import java.util.Map;
 import cn.egov.approval.PlatformTest;
 import cn.egov.approval.notices.NoticeService;
 import cn.egov.approval.notices.StoredNotice;
+import cn.egov.approval.notices.Wording;
 import cn.egov.approval.penalty.PenaltyCases.Case;
 import cn.egov.approval.penalty.PenaltyRequests.HearingRecord;
+import cn.egov.approval.penalty.PenaltyRequests.PreservationAnswer;
+import cn.egov.approval.penalty.PenaltyRequests.PreservationRequest;
 import cn.egov.approval.penalty.PenaltyRequests.StatementAnswer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -73,6 +76,7 @@ class PenaltyNoticeTextTest {
 		Case none = this.cases.file("FSL-126-1", PenaltyCases.COMPANY);
 		this.cases.open(none);
 		this.cases.evidence(none);
+		EvidencePreservation preserved = preserve(none);
 		this.cases.propose(none, null, null, null, false);
 		this.cases.review(none, "NOT_ESTABLISHED");
 		Case crime = this.cases.file("FSL-124-1", PenaltyCases.COMPANY);
@@ -87,7 +91,7 @@ class PenaltyNoticeTextTest {
 		texts.putAll(texts(crime));
 		assertThat(texts).containsOnlyKeys("PENALTY_CASE_OPENING", "PENALTY_PRIOR_NOTICE", "PENALTY_HEARING_NOTICE",
 				"PENALTY_DECISION", "PENALTY_FINE_PAYMENT", "PENALTY_DEMAND", "PENALTY_ON_THE_SPOT_DECISION",
-				"PENALTY_NO_PENALTY", "PENALTY_TRANSFER");
+				"PENALTY_NO_PENALTY", "PENALTY_TRANSFER", "PENALTY_PRESERVATION");
 
 		assertThat(texts.get("PENALTY_CASE_OPENING")).contains("立案审批表", "同意立案", "钱科长");
 		assertThat(texts.get("PENALTY_PRIOR_NOTICE")).contains("行政处罚事先告知书", "沈市民", "捌万元整", "陈述和申辩",
@@ -101,6 +105,18 @@ class PenaltyNoticeTextTest {
 				"第五十一条", "行政复议");
 		assertThat(texts.get("PENALTY_NO_PENALTY")).contains("不予行政处罚决定书", "违法事实不能成立", "行政诉讼");
 		assertThat(texts.get("PENALTY_TRANSFER")).contains("涉嫌犯罪案件移送书", crime.caseNo(), "涉嫌构成犯罪");
+		assertThat(texts.get("PENALTY_PRESERVATION")).contains("先行登记保存通知书", none.caseNo(), "第五十六条", "负责人批准", "进货单据",
+				"当事人可能转移涉案食品", "不得销毁或者转移", Wording.date(preserved.dueDate()));
+	}
+
+	/** Evidence preserved with the leader's approval: its notice goes to the party. */
+	private EvidencePreservation preserve(Case file) {
+		EvidencePreservation requested = this.cases.preservations.request(file.caseNo(),
+				new PreservationRequest("超过保质期的牛奶 12 盒\n进货单据 1 份", "当事人可能转移涉案食品"), this.cases.user("officer"));
+		this.cases.alongside(file.caseNo(), requested.processInstanceId());
+		this.cases.preservations.answer(file.caseNo(), requested.id(), new PreservationAnswer(true, "同意"),
+				this.cases.user("leader"));
+		return this.context.getBean(PreservationMapper.class).find(file.caseNo(), requested.id()).orElseThrow();
 	}
 
 	private Map<String, String> texts(Case file) throws IOException {

@@ -24,6 +24,7 @@ class WarningLevelDecisionTest {
 		assertThat(this.levels.level("PROMISED_LIMIT_EXCEEDED", "ENGINE")).contains(WarningLevel.YELLOW);
 		assertThat(this.levels.level("SUB_LIMIT_EXCEEDED", "ENGINE")).contains(WarningLevel.YELLOW);
 		assertThat(this.levels.level("CERTIFICATE_LIMIT_EXCEEDED", "EXCHANGE")).contains(WarningLevel.YELLOW);
+		assertThat(this.levels.level("PRESERVATION_LIMIT_EXCEEDED", "ENGINE")).contains(WarningLevel.YELLOW);
 	}
 
 	@Test
