@@ -40,6 +40,8 @@ describe('useCaseworkLabels', () => {
     expect(stepLabel('deputy-leader')).toBe('分管领导审批')
     expect(stepLabel('site-visit', '现场核查')).toBe('现场核查')
     expect(timelineLabel('DEEMED_ACCEPTED')).toBe('逾期视为受理')
+    expect(timelineLabel('PRIOR_NOTICE_SERVED')).toBe('送达事先告知书')
+    expect(timelineLabel('PRESERVATION_DECISION_OVERDUE')).toBe('登记保存证据逾期未处理')
     expect(timelineLabel('NEW_KIND')).toBe('NEW_KIND')
     expect(pauseKindLabel('EXPERT_REVIEW')).toBe('专家评审')
   })
