@@ -72,16 +72,13 @@ public class FeeWindows {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "error.fees.window.name");
 		}
 		String departmentCode = departmentOf(window);
-		if (this.mapper.findWindow(window.code()).isPresent()) {
-			throw new ApiException(HttpStatus.CONFLICT, "error.fees.window.exists", window.code());
-		}
 		FeeWindow created = new FeeWindow(window.code(), window.name().strip(), departmentCode, window.central());
 		try {
 			this.mapper.insertWindow(created, LocalDateTime.now(this.clock.withZone(PlatformClock.ZONE)).withNano(0),
 					actor);
 		}
 		catch (DuplicateKeyException ex) {
-			// Opened by another request between the check and the insert.
+			// The code's key decides, also between two requests at the same moment.
 			throw new ApiException(HttpStatus.CONFLICT, "error.fees.window.exists", window.code());
 		}
 		return created;

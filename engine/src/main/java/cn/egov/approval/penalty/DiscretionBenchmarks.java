@@ -48,15 +48,8 @@ class DiscretionBenchmarks {
 				factors.variables());
 		String liability = outcome.getSingleEntry();
 		DecisionDefinition bandTable = latest(BAND);
-		VariableMap inputs = Variables.createVariables()
-			.putValue("legalBasis", legalBasis)
-			.putValue("outcome", liability)
-			.putValue("goodsValue", (goodsValue != null) ? goodsValue.doubleValue() : null);
-		DmnDecisionTableResult band = this.decisions.evaluateDecisionTableById(bandTable.getId(), inputs);
-		if (band.isEmpty()) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, "error.penalty.benchmark.none", legalBasis);
-		}
-		DmnDecisionRuleResult row = band.getSingleResult();
+		DmnDecisionRuleResult row = bandRow(bandTable, legalBasis, liability, goodsValue)
+			.orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "error.penalty.benchmark.none", legalBasis));
 		return new Benchmark(liability, outcomeTable.getVersion(), amount(row, "statutoryMin"),
 				amount(row, "statutoryMax"), amount(row, "bandMin"), amount(row, "bandMax"), bandTable.getVersion());
 	}
@@ -66,16 +59,19 @@ class DiscretionBenchmarks {
 	 * the table has none without the goods' value (a range in multiples of it).
 	 */
 	Optional<StatutoryRange> statutoryRange(String legalBasis) {
+		return bandRow(latest(BAND), legalBasis, GENERAL, null)
+			.map((row) -> new StatutoryRange(amount(row, "statutoryMin"), amount(row, "statutoryMax")));
+	}
+
+	/** The band table's row for a provision, outcome and goods' value, if it has one. */
+	private Optional<DmnDecisionRuleResult> bandRow(DecisionDefinition bandTable, String legalBasis, String outcome,
+			BigDecimal goodsValue) {
 		VariableMap inputs = Variables.createVariables()
 			.putValue("legalBasis", legalBasis)
-			.putValue("outcome", GENERAL)
-			.putValue("goodsValue", null);
-		DmnDecisionTableResult band = this.decisions.evaluateDecisionTableById(latest(BAND).getId(), inputs);
-		if (band.isEmpty()) {
-			return Optional.empty();
-		}
-		DmnDecisionRuleResult row = band.getSingleResult();
-		return Optional.of(new StatutoryRange(amount(row, "statutoryMin"), amount(row, "statutoryMax")));
+			.putValue("outcome", outcome)
+			.putValue("goodsValue", (goodsValue != null) ? goodsValue.doubleValue() : null);
+		DmnDecisionTableResult band = this.decisions.evaluateDecisionTableById(bandTable.getId(), inputs);
+		return band.isEmpty() ? Optional.empty() : Optional.of(band.getSingleResult());
 	}
 
 	private DecisionDefinition latest(String key) {

@@ -3,6 +3,7 @@ package cn.egov.approval.supervision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import cn.egov.approval.clock.PlatformClock;
@@ -84,11 +85,9 @@ public class Warnings {
 	 * @return whether it moved
 	 */
 	boolean followCard(long id, WarningStatus status) {
-		if (status.reachableFrom().isEmpty()) {
-			return false;
-		}
-		return this.mapper.updateStatus(id, status.reachableFrom(), status.name(), local(this.clock.instant()),
-				SYSTEM) == 1;
+		List<String> from = status.reachableFrom();
+		return !from.isEmpty()
+				&& this.mapper.updateStatus(id, from, status.name(), local(this.clock.instant()), SYSTEM) == 1;
 	}
 
 	static Warning view(WarningRow row) {
