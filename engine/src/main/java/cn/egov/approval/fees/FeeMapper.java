@@ -28,6 +28,9 @@ interface FeeMapper {
 
 	Optional<FeeWindow> findCentralWindow();
 
+	/** Locks the account's row until the transaction ends. */
+	String lockStaffAccount(String username);
+
 	void assignStaff(String username, String windowCode);
 
 	void unassignStaff(String username);

@@ -60,6 +60,7 @@ public class FeeWindowStaff {
 		if (!account.enabled()) {
 			throw new ApiException(HttpStatus.BAD_REQUEST, "error.fees.staff.disabled", username);
 		}
+		this.mapper.lockStaffAccount(username);
 		this.mapper.unassignStaff(username);
 		this.mapper.assignStaff(username, windowCode);
 	}

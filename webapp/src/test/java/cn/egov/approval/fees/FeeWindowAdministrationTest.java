@@ -1,6 +1,12 @@
 package cn.egov.approval.fees;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import cn.egov.approval.HttpCaller;
 import cn.egov.approval.HttpCaller.Response;
@@ -77,6 +83,34 @@ class FeeWindowAdministrationTest {
 		Response again = as("finance").delete(staffPath(this.code, "cashier"));
 		assertThat(again.status()).isEqualTo(404);
 		assertThat(again.json().get("message").asText()).isEqualTo("用户 cashier 未分配到窗口 " + this.code);
+	}
+
+	/**
+	 * Each placement takes the person off their window and puts them at the new one:
+	 * without a lock on the account, two at the same moment both found nothing to take
+	 * off after the other's and the second insert failed with a 500.
+	 */
+	@Test
+	void shouldPlaceOnePersonFromRequestsAtTheSameMomentAtOneWindow() throws Exception {
+		Response created = createWindow("finance", this.code, "二楼 4 号收费窗口", DEPARTMENT);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Response>> placements = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				String window = (i % 2 == 0) ? this.code : DemoFeeWindows.CENTRAL;
+				placements.add(() -> as("finance").putJson(staffPath(window, "cashier"), "{}"));
+			}
+			for (Future<Response> placed : pool.invokeAll(placements)) {
+				assertThat(placed.get().status()).as(placed.get().body()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM fee_window_staff WHERE username = 'cashier'",
+				Long.class))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -172,7 +206,7 @@ class FeeWindowAdministrationTest {
 		throw new AssertionError("window " + windowCode + " is not listed");
 	}
 
-	private java.util.List<String> listedCodes() {
+	private List<String> listedCodes() {
 		return as("finance").get("/api/fees/windows").json().findValuesAsText("code");
 	}
 
