@@ -1,3 +1,4 @@
+import type { TimelineEntry } from './cases'
 import { http } from './http'
 
 /** The penalty item of the demo catalog (对经营不符合食品安全标准食品的行政处罚). */
@@ -151,6 +152,8 @@ export interface PenaltyDetail {
   amountDue: number | null
   notices: PenaltyNotice[]
   preservations: EvidencePreservation[]
+  /** The shared case timeline, oldest first, in the licensing case's shape. */
+  timeline: TimelineEntry[]
 }
 
 export interface Filing {

@@ -92,6 +92,7 @@ const penaltyEn: typeof penaltyZh = {
       legalReview: 'Legal review',
       benchmarkVersion: 'Benchmark versions: outcome v{outcome}, fine band v{band}',
       noStep: 'Nothing for you to do on this case now',
+      timeline: 'Timeline',
     },
     band: {
       title: 'Discretion benchmark (DMN)',

@@ -90,6 +90,7 @@ const penaltyZh = {
       legalReview: '法制审核意见',
       benchmarkVersion: '裁量基准版本：责任后果 v{outcome}，罚款幅度 v{band}',
       noStep: '当前没有需要你办理的环节',
+      timeline: '时间线',
     },
     band: {
       title: '裁量基准（DMN 计算）',

@@ -3,6 +3,7 @@ package cn.egov.approval.penalty;
 import java.math.BigDecimal;
 import java.util.List;
 
+import cn.egov.approval.casework.CaseDetail.TimelineEntry;
 import cn.egov.approval.notices.StoredNotice;
 import cn.egov.approval.penalty.PenaltyRecords.Evidence;
 import cn.egov.approval.penalty.PenaltyRecords.Hearing;
@@ -26,9 +27,10 @@ import cn.egov.approval.penalty.PenaltyRecords.Statement;
  * @param amountDue what the party owes today (fine and surcharge), or null
  * @param notices its documents
  * @param preservations evidence preserved first, oldest first
+ * @param timeline what happened to the case, oldest first
  */
 record PenaltyDetail(PenaltyCase file, String citation, List<String> openSteps, List<Officer> officers,
 		List<Evidence> evidence, List<Statement> statements, Hearing hearing, List<Pause> pauses,
 		List<Payment> payments, BigDecimal amountDue, List<StoredNotice> notices,
-		List<EvidencePreservation> preservations) {
+		List<EvidencePreservation> preservations, List<TimelineEntry> timeline) {
 }

@@ -119,6 +119,8 @@ interface PenaltyMapper {
 	void insertEvent(@Param("caseNo") String caseNo, @Param("at") LocalDateTime at, @Param("kind") String kind,
 			@Param("actor") String actor, @Param("detail") String detail);
 
+	List<PenaltyRecords.Event> events(String caseNo);
+
 	/**
 	 * A new case as filed.
 	 *

@@ -39,10 +39,13 @@ public class PenaltyQueries {
 
 	private final PreservationMapper preservations;
 
+	private final PenaltyTimeline timeline;
+
 	PenaltyQueries(PenaltyAccess access, PenaltyMapper mapper, PenaltyProperties properties, PenaltyNotices notices,
 			NoticeService noticeService, FinePayments payments, PenaltyClock clock, TaskService tasks,
-			PreservationMapper preservations) {
+			PreservationMapper preservations, PenaltyTimeline timeline) {
 		this.preservations = preservations;
+		this.timeline = timeline;
 		this.access = access;
 		this.mapper = mapper;
 		this.properties = properties;
@@ -72,7 +75,7 @@ public class PenaltyQueries {
 		return new PenaltyDetail(file, basis(file.legalBasis()).citation(), open, this.mapper.caseOfficers(caseNo),
 				this.mapper.evidence(caseNo), this.mapper.statements(caseNo),
 				this.mapper.findHearing(caseNo).orElse(null), this.mapper.pauses(caseNo), this.mapper.payments(caseNo),
-				due, this.notices.of(caseNo), this.preservations.ofCase(caseNo));
+				due, this.notices.of(caseNo), this.preservations.ofCase(caseNo), this.timeline.of(caseNo));
 	}
 
 	/** A document of a case the user may read, as issued. */

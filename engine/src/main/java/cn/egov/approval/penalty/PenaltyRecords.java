@@ -51,4 +51,12 @@ final class PenaltyRecords {
 			String outOfBandReason) {
 	}
 
+	/**
+	 * A {@code case_event} row of the case, with the display name of the actor's account
+	 * (null for the engine and the penalty clock, which have none).
+	 */
+	record Event(LocalDateTime eventAt, String kind, String actor, String actorName, String step, String outcome,
+			String opinion, String detail, boolean anomaly) {
+	}
+
 }

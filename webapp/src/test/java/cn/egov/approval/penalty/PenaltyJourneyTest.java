@@ -1,5 +1,7 @@
 package cn.egov.approval.penalty;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,6 +105,31 @@ class PenaltyJourneyTest {
 		Response pdf = as("auditor").get("/api/penalty/cases/" + caseNo + "/notices/" + noticeId + "/pdf");
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+	}
+
+	@Test
+	void shouldShowTheCaseTimelineOldestFirstWithTheActorsNames() {
+		String caseNo = file("FSL-126-1");
+		clock("2027-03-01T10:00:00+08:00");
+		ok(as("head").postJson(path(caseNo, "opening"), "{\"approve\": true, \"opinion\": \"同意立案\"}"));
+		clock("2027-03-01T11:00:00+08:00");
+		Response evidence = as("officer").postJson(path(caseNo, "evidence"),
+				"{\"kind\": \"INSPECTION\", \"description\": \"现场检查笔录\", \"secondOfficer\": \"officer2\"}");
+		assertThat(evidence.status()).as(evidence.body()).isEqualTo(201);
+
+		JsonNode timeline = as("officer").get("/api/penalty/cases/" + caseNo).json().get("timeline");
+		assertThat(timeline.findValuesAsText("kind")).containsExactly("FILED", "NOTICE_ISSUED", "OPENED",
+				"EVIDENCE_RECORDED");
+		assertThat(timeline.findValuesAsText("actorName")).containsExactly("林执法", "钱科长", "钱科长", "林执法");
+		assertThat(timeline.findValuesAsText("at").stream().map((at) -> OffsetDateTime.parse(at).toInstant()))
+			.containsExactly(Instant.parse("2027-03-01T01:00:00Z"), Instant.parse("2027-03-01T02:00:00Z"),
+					Instant.parse("2027-03-01T02:00:00Z"), Instant.parse("2027-03-01T03:00:00Z"));
+		assertThat(timeline.get(0).get("actor").asText()).isEqualTo("officer");
+		assertThat(timeline.get(0).get("detail").asText()).isEqualTo("案源登记，报请立案");
+		assertThat(timeline.get(3).get("anomaly").asBoolean()).isFalse();
+		// Region readers see the same history; readers out of scope still get 404
+		// (above).
+		assertThat(as("auditor").get("/api/penalty/cases/" + caseNo).json().get("timeline")).isEqualTo(timeline);
 	}
 
 	@Test
