@@ -29,6 +29,8 @@ export const TASK_OUTCOMES = [
   'PAID',
   'ISSUED',
   'DELIVERED',
+  'APPLIED',
+  'NOT_APPLIED',
 ] as const
 export type TaskOutcome = (typeof TASK_OUTCOMES)[number]
 

@@ -28,6 +28,7 @@ describe('TaskFormViewer', () => {
       'complaint-handling-result',
       'complaint-routing',
       'levy-assessment',
+      'levy-court-enforcement',
       'levy-override-approval',
       'licensing-certificate',
       'licensing-delivery',

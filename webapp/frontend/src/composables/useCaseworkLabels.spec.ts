@@ -21,7 +21,20 @@ describe('useCaseworkLabels', () => {
       '已缴费',
       '已制证',
       '已送达',
+      '已申请强制执行',
+      '不申请强制执行',
     ])
+  })
+
+  it('names the levy enforcement step, its outcomes and timeline events in both languages', () => {
+    const zh = labels()
+    expect(zh.stepLabel('enforcement-application')).toBe('申请法院强制执行')
+    expect(zh.timelineLabel('ENFORCEMENT_APPLIED')).toBe('申请法院强制执行')
+    expect(zh.timelineLabel('ENFORCEMENT_NOT_APPLIED')).toBe('决定不申请强制执行')
+    const en = labels('en')
+    expect(en.stepLabel('enforcement-application')).toBe('Application for court enforcement')
+    expect(en.outcomeLabel('NOT_APPLIED')).toBe('Not applying for enforcement')
+    expect(en.timelineLabel('ENFORCEMENT_APPLIED')).toBe('Applied to the court for enforcement')
   })
 
   it('lets the deciding steps grant or refuse the licence', () => {

@@ -44,6 +44,7 @@ const caseworkEn: typeof caseworkZh = {
       delivery: 'Delivery',
       assessment: 'Assessment',
       'override-approval': 'Override approval',
+      'enforcement-application': 'Application for court enforcement',
     },
     outcomes: {
       ACCEPT: 'Accept',
@@ -58,6 +59,8 @@ const caseworkEn: typeof caseworkZh = {
       ASSESSED: 'Assessed',
       ISSUED: 'Certificate issued',
       DELIVERED: 'Delivered',
+      APPLIED: 'Applied for enforcement',
+      NOT_APPLIED: 'Not applying for enforcement',
     },
     stepOutcomes: {
       'pre-check': { APPROVE: 'Grant licence', REFUSE: 'Refuse licence' },
@@ -98,6 +101,8 @@ const caseworkEn: typeof caseworkZh = {
       OVERRIDE_APPROVED: 'Override approved',
       OVERRIDE_REFUSED: 'Override refused',
       DEMAND_ISSUED: 'Written demand issued',
+      ENFORCEMENT_APPLIED: 'Applied to the court for enforcement',
+      ENFORCEMENT_NOT_APPLIED: 'Decided not to apply for enforcement',
       EXEMPTED: 'Exempted',
       FEE_VOIDED: 'Payment voided',
       FILED: 'Penalty case filed',
@@ -354,6 +359,9 @@ const caseworkEn: typeof caseworkZh = {
         missingMaterials: 'missing or inadequate materials',
         reason: 'reason for non-acceptance',
         returnTo: 'return to',
+        courtName: 'court applied to',
+        appliedOn: 'date of application',
+        notAppliedReason: 'reason for not applying',
       },
     },
     form: {

@@ -46,6 +46,7 @@ export default {
       delivery: '送达',
       assessment: '核定',
       'override-approval': '核定变更审批',
+      'enforcement-application': '申请法院强制执行',
     },
     outcomes: {
       ACCEPT: '受理',
@@ -60,6 +61,8 @@ export default {
       ASSESSED: '核定',
       ISSUED: '已制证',
       DELIVERED: '已送达',
+      APPLIED: '已申请强制执行',
+      NOT_APPLIED: '不申请强制执行',
     },
     stepOutcomes: {
       'pre-check': { APPROVE: '准予许可', REFUSE: '不予许可' },
@@ -100,6 +103,8 @@ export default {
       OVERRIDE_APPROVED: '变更核定已批准',
       OVERRIDE_REFUSED: '变更核定未批准',
       DEMAND_ISSUED: '已催告',
+      ENFORCEMENT_APPLIED: '申请法院强制执行',
+      ENFORCEMENT_NOT_APPLIED: '决定不申请强制执行',
       EXEMPTED: '免征',
       FEE_VOIDED: '缴款已作废',
       FILED: '处罚案源登记',
@@ -356,6 +361,9 @@ export default {
         missingMaterials: '缺少或不符合要求的材料',
         reason: '不予受理理由',
         returnTo: '退回至',
+        courtName: '受理法院',
+        appliedOn: '申请日期',
+        notAppliedReason: '不申请强制执行的理由',
       },
     },
     form: {

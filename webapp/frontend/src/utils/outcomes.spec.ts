@@ -37,4 +37,11 @@ describe('outcomes', () => {
     // The form has no returnTo: the server says what is missing.
     expect(missingOutcomeFields('RETURN', {}, keys)).toEqual([])
   })
+
+  it('asks an enforcement application for the court and its date, and not applying for its reason', () => {
+    const keys = ['courtName', 'appliedOn', 'courtReference', 'notAppliedReason', 'opinion']
+    expect(missingOutcomeFields('APPLIED', { opinion: '申请强制执行' }, keys)).toEqual(['courtName', 'appliedOn'])
+    expect(missingOutcomeFields('NOT_APPLIED', { courtName: '示范县人民法院' }, keys)).toEqual(['notAppliedReason'])
+    expect(missingOutcomeFields('NOT_APPLIED', { notAppliedReason: '当事人已申请行政复议' }, keys)).toEqual([])
+  })
 })

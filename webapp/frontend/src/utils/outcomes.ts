@@ -9,8 +9,10 @@ const BUTTON_TYPES: Partial<Record<TaskOutcome, ButtonType>> = {
   PAID: 'primary',
   ISSUED: 'primary',
   DELIVERED: 'primary',
+  APPLIED: 'primary',
   REQUEST_CORRECTION: 'warning',
   RETURN: 'warning',
+  NOT_APPLIED: 'warning',
   REJECT: 'danger',
   REFUSE: 'danger',
   DISAGREE: 'danger',
@@ -34,6 +36,8 @@ export const OUTCOME_FIELDS: Partial<Record<TaskOutcome, readonly string[]>> = {
   REQUEST_CORRECTION: ['missingMaterials'],
   REJECT: ['reason'],
   RETURN: ['returnTo'],
+  APPLIED: ['courtName', 'appliedOn', 'opinion'],
+  NOT_APPLIED: ['notAppliedReason'],
 }
 
 /** Every field key of a form-js schema, nested groups included. */

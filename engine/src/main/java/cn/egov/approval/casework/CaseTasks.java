@@ -59,7 +59,7 @@ public class CaseTasks {
 	static final List<String> FIELDS = List.of("opinion", "missingMaterials", "correctionNote", "reason",
 			"competentAgency", "returnTo", "receiptNo", "certificateNo", "validUntil", "approvedContent", "scope",
 			"deliveryMethod", "paymentMethod", "paymentReference", "quantity", "unitCost", "exempt", "amount",
-			"overrideReason");
+			"overrideReason", "courtName", "appliedOn", "courtReference", "notAppliedReason");
 
 	/** What a chain step's outcomes and checks depend on. */
 	private static final List<String> CHAIN_VARIABLES = List.of(ProcessVariables.CHAIN, ProcessVariables.CURRENT_ROLE,
@@ -276,9 +276,11 @@ public class CaseTasks {
 			Map<String, Object> variables) {
 		String step = visible.view().step();
 		List<CaseValidationException.Problem> problems = new ArrayList<>();
+		// Not applying to the court is explained by its reason
+		// (FeeStepChecks.enforcement).
 		boolean opinionRequired = !List
 			.of(StepDefinitions.PAYMENT, StepDefinitions.CERTIFICATE, StepDefinitions.DELIVERY)
-			.contains(step);
+			.contains(step) && !"NOT_APPLIED".equals(outcome);
 		if (opinionRequired) {
 			requireText(input, "opinion", 2000, problems);
 		}
@@ -301,6 +303,8 @@ public class CaseTasks {
 			}
 			case "PAID" -> FeeStepChecks.payment(input, problems);
 			case "ASSESSED" -> FeeStepChecks.assessment(input, problems);
+			case "APPLIED", "NOT_APPLIED" ->
+				FeeStepChecks.enforcement(outcome, input, this.clock.today(), variables, problems);
 			case "ISSUED" -> {
 				requireText(input, "certificateNo", 64, problems);
 				String validUntil = text(input, "validUntil");

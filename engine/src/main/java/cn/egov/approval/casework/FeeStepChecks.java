@@ -1,14 +1,17 @@
 package cn.egov.approval.casework;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The checks of the fee steps' fields: a levy's assessment (quantity, any different
- * amount or exemption with its reason) and a payment taken at the window (method and,
- * except for cash, the bank's reference).
+ * amount or exemption with its reason), a payment taken at the window (method and, except
+ * for cash, the bank's reference) and the application to the court when a levy's demand
+ * went unheeded (the court and the day, or the reason for not applying).
  */
 final class FeeStepChecks {
 
@@ -48,6 +51,53 @@ final class FeeStepChecks {
 		if (present(input.get("paymentReference")) && input.get("paymentReference").toString().length() > 64) {
 			problems.add(new CaseValidationException.Problem("paymentReference", "error.task.too-long",
 					"paymentReference", 64));
+		}
+	}
+
+	static void enforcement(String outcome, Map<String, Object> input, LocalDate today, Map<String, Object> variables,
+			List<CaseValidationException.Problem> problems) {
+		if ("NOT_APPLIED".equals(outcome)) {
+			text(input, "notAppliedReason", 1000, "error.task.levy.not-applied-reason", problems);
+			return;
+		}
+		text(input, "courtName", 200, "error.task.levy.court-name", problems);
+		if (present(input.get("courtReference")) && input.get("courtReference").toString().strip().length() > 64) {
+			problems.add(
+					new CaseValidationException.Problem("courtReference", "error.task.too-long", "courtReference", 64));
+		}
+		LocalDate appliedOn = date(input.get("appliedOn"));
+		if (appliedOn == null || appliedOn.isAfter(today)) {
+			problems.add(new CaseValidationException.Problem("appliedOn", "error.task.levy.applied-on"));
+		}
+		else {
+			variables.put("appliedOn", appliedOn.toString());
+		}
+	}
+
+	/** A required text of at most {@code max} characters. */
+	private static void text(Map<String, Object> input, String field, int max, String missing,
+			List<CaseValidationException.Problem> problems) {
+		if (!present(input.get(field))) {
+			problems.add(new CaseValidationException.Problem(field, missing));
+		}
+		else if (input.get(field).toString().strip().length() > max) {
+			problems.add(new CaseValidationException.Problem(field, "error.task.too-long", field, max));
+		}
+	}
+
+	/**
+	 * A day as the form's date field gives it (YYYY-MM-DD, perhaps with a time), or null.
+	 */
+	private static LocalDate date(Object value) {
+		if (!present(value)) {
+			return null;
+		}
+		String text = value.toString().strip();
+		try {
+			return LocalDate.parse((text.length() > 10) ? text.substring(0, 10) : text);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
 		}
 	}
 

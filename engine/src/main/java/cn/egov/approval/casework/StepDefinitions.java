@@ -30,6 +30,8 @@ public class StepDefinitions {
 
 	static final String OVERRIDE_APPROVAL = "override-approval";
 
+	static final String ENFORCEMENT_APPLICATION = "enforcement-application";
+
 	private final MessageSource messages;
 
 	StepDefinitions(MessageSource messages) {
@@ -59,6 +61,7 @@ public class StepDefinitions {
 			case "DeliverCertificate" -> new Step(DELIVERY, List.of("DELIVERED"));
 			case "Assess" -> new Step(ASSESSMENT, List.of("ASSESSED"));
 			case "ApproveOverride" -> new Step(OVERRIDE_APPROVAL, List.of("APPROVE", "REFUSE"));
+			case "ApplyForEnforcement" -> new Step(ENFORCEMENT_APPLICATION, List.of("APPLIED", "NOT_APPLIED"));
 			default -> new Step(taskDefinitionKey, List.of());
 		};
 	}

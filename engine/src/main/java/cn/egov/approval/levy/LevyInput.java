@@ -2,7 +2,9 @@ package cn.egov.approval.levy;
 
 import java.math.BigDecimal;
 
-/** Reads the values the assessment form leaves in process variables. */
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Reads the values the levy forms and the case's start leave in process variables. */
 final class LevyInput {
 
 	private LevyInput() {
@@ -19,6 +21,16 @@ final class LevyInput {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	static String caseNo(DelegateExecution execution) {
+		return (String) execution.getVariable("caseNo");
+	}
+
+	/** Who completed the last step, or the system for the timers' steps. */
+	static String actor(DelegateExecution execution) {
+		Object actor = execution.getVariable("actor");
+		return (actor != null) ? actor.toString() : "system";
 	}
 
 	static String text(Object value) {

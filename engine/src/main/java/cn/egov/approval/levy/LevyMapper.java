@@ -21,4 +21,8 @@ interface LevyMapper {
 
 	void setDemanded(String caseNo, LocalDateTime demandedAt);
 
+	void insertEnforcement(LevyEnforcementDecision decision);
+
+	Optional<LevyEnforcementDecision> findEnforcement(String caseNo);
+
 }

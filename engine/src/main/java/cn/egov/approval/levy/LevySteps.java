@@ -57,7 +57,7 @@ public class LevySteps {
 
 	/** The agency recorded the case: the legal clock of the assessment starts. */
 	public void start(DelegateExecution execution) {
-		this.records.startClock(caseNo(execution), actor(execution));
+		this.records.startClock(LevyInput.caseNo(execution), LevyInput.actor(execution));
 	}
 
 	/**
@@ -65,8 +65,8 @@ public class LevySteps {
 	 * to the section head with its reason.
 	 */
 	public void assess(DelegateExecution execution) {
-		String caseNo = caseNo(execution);
-		String actor = actor(execution);
+		String caseNo = LevyInput.caseNo(execution);
+		String actor = LevyInput.actor(execution);
 		CaseRecords.CaseView file = this.records.lock(caseNo);
 		BigDecimal quantity = Optional.ofNullable(LevyInput.decimal(execution.getVariable("quantity")))
 			.orElse(BigDecimal.ZERO);
@@ -100,8 +100,8 @@ public class LevySteps {
 
 	/** The section head's answer: approved, or back to the handler to assess again. */
 	public void decideOverride(DelegateExecution execution) {
-		String caseNo = caseNo(execution);
-		String actor = actor(execution);
+		String caseNo = LevyInput.caseNo(execution);
+		String actor = LevyInput.actor(execution);
 		this.records.lock(caseNo);
 		boolean approved = "APPROVE".equals(String.valueOf(execution.getVariable("outcome")));
 		this.mapper.decideOverride(caseNo, approved ? LevyAssessment.APPROVED : LevyAssessment.REFUSED, actor);
@@ -112,8 +112,8 @@ public class LevySteps {
 
 	/** 缴款通知书: the consolidated bill, payable within the payment period. */
 	public void issuePaymentNotice(DelegateExecution execution) {
-		String caseNo = caseNo(execution);
-		String actor = actor(execution);
+		String caseNo = LevyInput.caseNo(execution);
+		String actor = LevyInput.actor(execution);
 		CaseRecords.CaseView file = this.records.lock(caseNo);
 		LevyAssessment assessment = this.mapper.find(caseNo).orElseThrow();
 		BigDecimal amount = Money.yuan(assessment.assessedFen());
@@ -137,8 +137,8 @@ public class LevySteps {
 
 	/** The approved exemption: a written decision, nothing to pay. */
 	public void exempt(DelegateExecution execution) {
-		String caseNo = caseNo(execution);
-		String actor = actor(execution);
+		String caseNo = LevyInput.caseNo(execution);
+		String actor = LevyInput.actor(execution);
 		CaseRecords.CaseView file = this.records.lock(caseNo);
 		LevyAssessment assessment = this.mapper.find(caseNo).orElseThrow();
 		this.records.bill(caseNo, BigDecimal.ZERO);
@@ -154,7 +154,7 @@ public class LevySteps {
 	 * next day (ACL 35, 45).
 	 */
 	public void issueDemand(DelegateExecution execution) {
-		String caseNo = caseNo(execution);
+		String caseNo = LevyInput.caseNo(execution);
 		CaseRecords.CaseView file = this.records.lock(caseNo);
 		LevyAssessment assessment = this.mapper.find(caseNo).orElseThrow();
 		LocalDate newPayBy = this.records.workingDaysAfter(caseNo, this.records.today(), 10);
@@ -170,20 +170,20 @@ public class LevySteps {
 
 	/** The ledger took the money: the receipt number goes on the case. */
 	public void recordPaid(DelegateExecution execution) {
-		String caseNo = caseNo(execution);
+		String caseNo = LevyInput.caseNo(execution);
 		String receiptNo = String.valueOf(execution.getVariable("receiptNo"));
 		this.records.lock(caseNo);
 		this.records.recordPayment(caseNo, receiptNo);
-		this.records.record(caseNo, "FEE_PAID", actor(execution), "payment", "PAID", null,
+		this.records.record(caseNo, "FEE_PAID", LevyInput.actor(execution), "payment", "PAID", null,
 				"票据号 " + receiptNo + "，实收 " + execution.getVariable("paidAmount") + " 元", false);
 	}
 
 	/** Closed: a fee due with no valid payment in the ledger is an anomaly (体外收费). */
 	public void close(DelegateExecution execution) {
-		String caseNo = caseNo(execution);
+		String caseNo = LevyInput.caseNo(execution);
 		CaseRecords.CaseView file = this.records.lock(caseNo);
 		this.ledger.checkClosed(caseNo, file.feeAmount());
-		this.records.close(caseNo, actor(execution));
+		this.records.close(caseNo, LevyInput.actor(execution));
 	}
 
 	/**
@@ -205,15 +205,6 @@ public class LevySteps {
 			return "经批准核定（" + assessment.overrideReason() + "）";
 		}
 		return (fee.standard() != null) ? fee.standard() : fee.name();
-	}
-
-	private static String caseNo(DelegateExecution execution) {
-		return (String) execution.getVariable("caseNo");
-	}
-
-	private static String actor(DelegateExecution execution) {
-		Object actor = execution.getVariable("actor");
-		return (actor != null) ? actor.toString() : "system";
 	}
 
 	private LocalDateTime now() {

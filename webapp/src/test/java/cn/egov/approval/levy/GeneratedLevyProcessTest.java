@@ -30,8 +30,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * generated from {@code levy-standard} and deployed through the workbench, runs the
  * item's cases (the item bound to it) from recording to collection, with the legal clocks
  * of the item's limits on {@code Handling}, e-supervision's warnings and the demand of an
- * unpaid levy. Cases are recorded on Monday 7 December 2026 (no holiday in the following
- * weeks).
+ * unpaid levy, up to the section head's application to the court. Cases are recorded on
+ * Monday 7 December 2026 (no holiday in the following weeks).
  */
 @PlatformTest
 class GeneratedLevyProcessTest {
@@ -61,10 +61,10 @@ class GeneratedLevyProcessTest {
 
 	static Stream<LevyItem> demoLevyItems() {
 		return Stream.of(
-				new LevyItem(LevyApi.INFRASTRUCTURE, "clerk2", "handler2", Map.of("quantity", "1000"), "60000.00",
-						"2026-12-14", "2026-12-21"),
-				new LevyItem(LevyApi.RECLAMATION, "clerk3", "handler3", Map.of("quantity", "12.5", "unitCost", "8000"),
-						"100000.00", "2026-12-21", "2026-12-28"));
+				new LevyItem(LevyApi.INFRASTRUCTURE, "clerk2", "handler2", "head2", Map.of("quantity", "1000"),
+						"60000.00", "2026-12-14", "2026-12-21"),
+				new LevyItem(LevyApi.RECLAMATION, "clerk3", "handler3", "head3",
+						Map.of("quantity", "12.5", "unitCost", "8000"), "100000.00", "2026-12-21", "2026-12-28"));
 	}
 
 	@ParameterizedTest
@@ -96,7 +96,7 @@ class GeneratedLevyProcessTest {
 
 	@ParameterizedTest
 	@MethodSource("demoLevyItems")
-	void shouldRecordTheLegalClocksAndDemandAnUnpaidLevy(LevyItem item) {
+	void shouldRecordTheLegalClocksDemandAnUnpaidLevyAndApplyToTheCourt(LevyItem item) {
 		this.items.deployGenerated(item.code());
 		String caseNo = this.api.record(item.code(), item.clerk());
 
@@ -112,8 +112,17 @@ class GeneratedLevyProcessTest {
 
 		assess(item, caseNo);
 		this.api.passDueDateOf(caseNo, "PaymentOverdue");
-		assertThat(this.api.instance(caseNo)).hasPassed("IssueDemand", "DemandIssued").isWaitingAt("AwaitPayment");
+		assertThat(this.api.instance(caseNo)).hasPassed("IssueDemand")
+			.isWaitingAt("AwaitPayment", "DemandPeriodPassed");
 		assertThat(this.api.notices(caseNo)).containsExactly("LEVY_PAYMENT", "LEVY_DEMAND");
+
+		this.api.passDueDateOf(caseNo, "DemandPeriodPassed");
+		assertThat(this.api.instance(caseNo)).isWaitingAt("AwaitPayment", "ApplyForEnforcement");
+		this.api.completeOk(item.head(), caseNo, "enforcement-application", Map.of("outcome", "APPLIED", "courtName",
+				"示范县人民法院", "appliedOn", "2027-01-02", "opinion", "催告后逾期仍未缴纳，申请强制执行"));
+		assertThat(this.api.instance(caseNo)).hasPassed("RecordEnforcement", "EnforcementRecorded")
+			.isWaitingAt("AwaitPayment");
+		assertThat(this.api.events(caseNo)).contains("DEMAND_ISSUED", "ENFORCEMENT_APPLIED");
 	}
 
 	private void assess(LevyItem item, String caseNo) {
@@ -134,8 +143,8 @@ class GeneratedLevyProcessTest {
 	 * {@link LevyStandardProcessTest#RECORDED}
 	 * @param statutory its statutory deadline
 	 */
-	record LevyItem(String code, String clerk, String handler, Map<String, Object> assessment, String amount,
-			String promised, String statutory) {
+	record LevyItem(String code, String clerk, String handler, String head, Map<String, Object> assessment,
+			String amount, String promised, String statutory) {
 	}
 
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -45,12 +46,15 @@ public final class LevyApi {
 
 	private final ManagementService management;
 
+	private final TaskService tasks;
+
 	private final Map<String, ProcessInstance> instances = new java.util.HashMap<>();
 
 	public LevyApi(ApplicationContext context, int port) {
 		this.port = port;
 		this.runtime = context.getBean(RuntimeService.class);
 		this.management = context.getBean(ManagementService.class);
+		this.tasks = context.getBean(TaskService.class);
 		BpmnAwareTests.init(context.getBean(ProcessEngine.class));
 	}
 
@@ -178,6 +182,24 @@ public final class LevyApi {
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(250))
 			.untilAsserted(() -> assertThat(timer(caseNo, activityId)).isNull());
+	}
+
+	/**
+	 * What the case's instance still holds: its open user tasks and its jobs (timers
+	 * included), by activity id.
+	 */
+	public List<String> leftBehind(String caseNo) {
+		String id = instance(caseNo).getId();
+		List<String> left = new ArrayList<>();
+		this.tasks.createTaskQuery().processInstanceId(id).list().forEach((t) -> left.add(t.getTaskDefinitionKey()));
+		this.management.createJobQuery()
+			.processInstanceId(id)
+			.list()
+			.forEach((j) -> left.add(this.management.createJobDefinitionQuery()
+				.jobDefinitionId(j.getJobDefinitionId())
+				.singleResult()
+				.getActivityId()));
+		return left;
 	}
 
 	/** Records a 城市基础设施配套费 case and assesses it at the standard: 60 元 per m². */

@@ -1,10 +1,14 @@
 package cn.egov.approval.levy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
+import cn.egov.approval.clock.PlatformClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +23,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 /**
  * {@code processes/levy-standard.bpmn}: every path, gateway and timer, on levy cases
- * recorded on Monday 7 December 2026 (no holiday in the following weeks).
+ * recorded on Monday 7 December 2026 (no holiday in the following weeks), up to the
+ * application to the court when the written demand goes unheeded.
  */
 @PlatformTest
 class LevyStandardProcessTest {
@@ -169,30 +174,122 @@ class LevyStandardProcessTest {
 
 	@Test
 	void shouldDemandPaymentAfterThePeriodAndAddTheSurcharge() {
-		String caseNo = this.api.record(LevyApi.INFRASTRUCTURE, "clerk2");
-		this.api.completeOk("handler2", caseNo, "assessment",
-				Map.of("outcome", "ASSESSED", "quantity", "1000", "opinion", "核定"));
+		String caseNo = this.api.billed("1000");
 		// 10 working days after Monday 7 December: Monday 21 December.
-		assertThat(this.api.timer(caseNo, "PaymentOverdue").getDuedate())
-			.isEqualTo(java.util.Date.from(java.time.LocalDate.parse("2026-12-22")
-				.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
-				.toInstant()));
+		assertThat(this.api.timer(caseNo, "PaymentOverdue").getDuedate()).isEqualTo(startOf("2026-12-22"));
 
 		this.api.passDueDateOf(caseNo, "PaymentOverdue");
-		assertThat(this.api.instance(caseNo)).hasPassed("IssueDemand", "DemandIssued").isWaitingAt("AwaitPayment");
+		assertThat(this.api.instance(caseNo)).hasPassed("IssueDemand")
+			.isWaitingAt("AwaitPayment", "DemandPeriodPassed");
 		assertThat(this.api.notices(caseNo)).containsExactly("LEVY_PAYMENT", "LEVY_DEMAND");
+		// Served on Tuesday 22 December: the 10 days run from the 23rd to the end of 1
+		// January.
+		assertThat(this.api.timer(caseNo, "DemandPeriodPassed").getDuedate()).isEqualTo(startOf("2027-01-02"));
 
-		// 20 days late: 60,000 × 0.05 % × 20 = 600.
-		this.api.clock("2027-01-10T10:00:00");
-		assertThat(new BigDecimal(this.api.account(caseNo).get("due").asText())).isEqualByComparingTo("60600");
-		this.api.payOk("cashier", caseNo, "60600.00");
+		// 10 days late: 60,000 × 0.05 % × 10 = 300, paid while the demand's period runs.
+		this.api.clock("2026-12-31T10:00:00");
+		assertThat(new BigDecimal(this.api.account(caseNo).get("due").asText())).isEqualByComparingTo("60300");
+		this.api.payOk("cashier", caseNo, "60300.00");
+		assertThat(this.api.instance(caseNo)).hasPassed("ClosedCollected")
+			.hasNotPassed("ApplyForEnforcement")
+			.isEnded();
+		assertThat(this.api.leftBehind(caseNo)).isEmpty();
+	}
+
+	@Test
+	void shouldAskTheSectionHeadToApplyToTheCourtTenDaysAfterAnUnheededDemand() {
+		String caseNo = unheededDemand();
+		JsonNode task = this.api.task("head2", caseNo, "enforcement-application");
+		assertThat(task.get("outcomes")).extracting(JsonNode::asText).containsExactly("APPLIED", "NOT_APPLIED");
+
+		this.api.clock("2027-01-04T09:30:00");
+		Response unnamed = this.api.complete("head2", caseNo, "enforcement-application",
+				Map.of("outcome", "APPLIED", "appliedOn", "2027-01-05", "opinion", "申请强制执行"));
+		assertThat(unnamed.status()).isEqualTo(400);
+		assertThat(unnamed.body()).contains("courtName", "appliedOn");
+		this.api.completeOk("head2", caseNo, "enforcement-application",
+				Map.of("outcome", "APPLIED", "courtName", "示范县人民法院", "appliedOn", "2027-01-04", "courtReference",
+						"(2027)示0101行审1号", "opinion", "催告后逾期仍未缴纳，申请强制执行"));
+
+		assertThat(this.api.instance(caseNo)).hasPassed("RecordEnforcement", "EnforcementRecorded")
+			.isWaitingAt("AwaitPayment");
+		assertThat(this.api.events(caseNo)).contains("ENFORCEMENT_APPLIED").doesNotContain("ENFORCEMENT_NOT_APPLIED");
+		LevyEnforcementDecision decision = enforcementOf(caseNo).orElseThrow();
+		assertThat(decision.outcome()).isEqualTo("APPLIED");
+		assertThat(decision.courtName()).isEqualTo("示范县人民法院");
+		assertThat(decision.appliedOn()).isEqualTo("2027-01-04");
+		assertThat(decision.courtReference()).isEqualTo("(2027)示0101行审1号");
+		assertThat(decision.decidedBy()).isEqualTo("head2");
+
+		// The court collects through the ledger like any payment: the case closes.
+		this.api.payOk("cashier", caseNo, new BigDecimal(this.api.account(caseNo).get("due").asText()).toPlainString());
 		assertThat(this.api.instance(caseNo)).hasPassed("ClosedCollected").isEnded();
+		assertThat(this.api.detail(caseNo).get("status").asText()).isEqualTo("CLOSED");
+	}
+
+	@Test
+	void shouldRefuseNotApplyingWithoutAReasonAndLeaveTheCaseUnchanged() {
+		String caseNo = unheededDemand();
+		String status = this.api.detail(caseNo).get("status").asText();
+
+		Response unexplained = this.api.complete("head2", caseNo, "enforcement-application",
+				Map.of("outcome", "NOT_APPLIED", "notAppliedReason", "  ", "opinion", "暂不申请"));
+		assertThat(unexplained.status()).isEqualTo(400);
+		assertThat(unexplained.body()).contains("notAppliedReason");
+		assertThat(this.api.instance(caseNo)).isWaitingAt("AwaitPayment", "ApplyForEnforcement");
+		assertThat(this.api.events(caseNo)).doesNotContain("ENFORCEMENT_APPLIED", "ENFORCEMENT_NOT_APPLIED");
+		assertThat(this.api.detail(caseNo).get("status").asText()).isEqualTo(status);
+		assertThat(enforcementOf(caseNo)).isEmpty();
+
+		this.api.completeOk("head2", caseNo, "enforcement-application",
+				Map.of("outcome", "NOT_APPLIED", "notAppliedReason", "当事人已申请行政复议"));
+		assertThat(this.api.instance(caseNo)).hasPassed("RecordEnforcement").isWaitingAt("AwaitPayment");
+		assertThat(this.api.events(caseNo)).contains("ENFORCEMENT_NOT_APPLIED");
+		assertThat(enforcementOf(caseNo).orElseThrow())
+			.extracting(LevyEnforcementDecision::outcome, LevyEnforcementDecision::notAppliedReason,
+					LevyEnforcementDecision::courtName)
+			.containsExactly("NOT_APPLIED", "当事人已申请行政复议", null);
+	}
+
+	@Test
+	void shouldCloseAPaidCaseAndDropTheWaitingEnforcementTask() {
+		String caseNo = unheededDemand();
+		this.api.task("head2", caseNo, "enforcement-application");
+
+		this.api.payOk("cashier", caseNo, new BigDecimal(this.api.account(caseNo).get("due").asText()).toPlainString());
+
+		assertThat(this.api.instance(caseNo)).hasPassed("RecordPaid", "CloseLevy", "ClosedCollected")
+			.hasNotPassed("RecordEnforcement")
+			.isEnded();
+		assertThat(this.api.leftBehind(caseNo)).isEmpty();
+		assertThat(this.api.detail(caseNo).get("status").asText()).isEqualTo("CLOSED");
+		assertThat(this.api.as("head2").get("/api/tasks").json())
+			.noneMatch((t) -> caseNo.equals(t.get("caseNo").asText()));
+		assertThat(enforcementOf(caseNo)).isEmpty();
+	}
+
+	/** A case billed, demanded on 22 December and still unpaid 10 days later. */
+	private String unheededDemand() {
+		String caseNo = this.api.billed("1000");
+		this.api.passDueDateOf(caseNo, "PaymentOverdue");
+		this.api.passDueDateOf(caseNo, "DemandPeriodPassed");
+		assertThat(this.api.instance(caseNo)).hasPassed("IssueDemand", "DemandPeriodPassed")
+			.isWaitingAt("AwaitPayment", "ApplyForEnforcement");
+		return caseNo;
+	}
+
+	private Optional<LevyEnforcementDecision> enforcementOf(String caseNo) {
+		return this.context.getBean(LevyMapper.class).findEnforcement(caseNo);
+	}
+
+	private static Date startOf(String day) {
+		return Date.from(LocalDate.parse(day).atStartOfDay(PlatformClock.ZONE).toInstant());
 	}
 
 	@Test
 	void shouldNeverChargeASurchargeAboveThePrincipal() {
 		BigDecimal principal = new BigDecimal("60000.00");
-		java.time.LocalDate payBy = java.time.LocalDate.parse("2026-12-21");
+		LocalDate payBy = LocalDate.parse("2026-12-21");
 		assertThat(LevySurcharges.surcharge(principal, payBy, payBy.plusDays(20), new BigDecimal("0.0005")))
 			.isEqualByComparingTo("600");
 		assertThat(LevySurcharges.surcharge(principal, payBy, payBy.plusDays(2001), new BigDecimal("0.0005")))
