@@ -36,17 +36,36 @@ public class LevyEnforcement {
 		this.clock = clock;
 	}
 
+	/** The working days a demand gives the payer to pay, as the demand states. */
+	static final int DEMAND_PAYMENT_WORKING_DAYS = 10;
+
 	/**
-	 * When the section head is asked to apply: the end of the 10th calendar day after the
-	 * demand's day. The platform serves the demand the day it issues it, and the day of
-	 * service does not count (the period runs from the next day), so a demand of 22
-	 * December leaves the payer until the end of 1 January.
+	 * When the section head is asked to apply: once the day the demand names for payment
+	 * has passed, and no earlier than the end of the 10th calendar day after the demand's
+	 * day (ACL 54). The platform serves the demand the day it issues it, and the day of
+	 * service does not count, so a demand of 22 December leaves the payer at least until
+	 * the end of 1 January; the demand's own 10 working days usually run longer, and the
+	 * court must not be asked before the payer's time under the demand is up.
 	 * @param caseNo the case
 	 * @return the timer date of {@code DemandPeriodPassed}
 	 */
 	public Date applicationAt(String caseNo) {
 		LocalDate served = this.mapper.find(caseNo).map(LevyAssessment::demandedAt).orElseThrow().toLocalDate();
-		return Date.from(served.plusDays(DEMAND_PERIOD_DAYS + 1L).atStartOfDay(PlatformClock.ZONE).toInstant());
+		LocalDate afterStatutoryPeriod = served.plusDays(DEMAND_PERIOD_DAYS + 1L);
+		LocalDate afterPayBy = demandPayBy(this.records, caseNo, served).plusDays(1);
+		LocalDate day = afterPayBy.isAfter(afterStatutoryPeriod) ? afterPayBy : afterStatutoryPeriod;
+		return Date.from(day.atStartOfDay(PlatformClock.ZONE).toInstant());
+	}
+
+	/**
+	 * The last day to pay that a demand of the given day names.
+	 * @param records the case records, for the case's working-day calendar
+	 * @param caseNo the case
+	 * @param demandedOn the demand's day
+	 * @return that day
+	 */
+	static LocalDate demandPayBy(CaseRecords records, String caseNo, LocalDate demandedOn) {
+		return records.workingDaysAfter(caseNo, demandedOn, DEMAND_PAYMENT_WORKING_DAYS);
 	}
 
 	/**

@@ -157,7 +157,7 @@ public class LevySteps {
 		String caseNo = LevyInput.caseNo(execution);
 		CaseRecords.CaseView file = this.records.lock(caseNo);
 		LevyAssessment assessment = this.mapper.find(caseNo).orElseThrow();
-		LocalDate newPayBy = this.records.workingDaysAfter(caseNo, this.records.today(), 10);
+		LocalDate newPayBy = LevyEnforcement.demandPayBy(this.records, caseNo, this.records.today());
 		this.mapper.setDemanded(caseNo, now());
 		this.records.issue(caseNo,
 				new LevyNotices.Demand(caseNo, file.applicantName(), file.itemName(),

@@ -182,9 +182,10 @@ class LevyStandardProcessTest {
 		assertThat(this.api.instance(caseNo)).hasPassed("IssueDemand")
 			.isWaitingAt("AwaitPayment", "DemandPeriodPassed");
 		assertThat(this.api.notices(caseNo)).containsExactly("LEVY_PAYMENT", "LEVY_DEMAND");
-		// Served on Tuesday 22 December: the 10 days run from the 23rd to the end of 1
-		// January.
-		assertThat(this.api.timer(caseNo, "DemandPeriodPassed").getDuedate()).isEqualTo(startOf("2027-01-02"));
+		// Served on Tuesday 22 December, the demand asks for payment within 10 working
+		// days, by Tuesday 5 January (2027's calendar is provisional: weekends only); ACL
+		// 54's 10 days would end sooner, on 1 January, so the court is asked on the 6th.
+		assertThat(this.api.timer(caseNo, "DemandPeriodPassed").getDuedate()).isEqualTo(startOf("2027-01-06"));
 
 		// 10 days late: 60,000 × 0.05 % × 10 = 300, paid while the demand's period runs.
 		this.api.clock("2026-12-31T10:00:00");
@@ -202,13 +203,13 @@ class LevyStandardProcessTest {
 		JsonNode task = this.api.task("head2", caseNo, "enforcement-application");
 		assertThat(task.get("outcomes")).extracting(JsonNode::asText).containsExactly("APPLIED", "NOT_APPLIED");
 
-		this.api.clock("2027-01-04T09:30:00");
+		this.api.clock("2027-01-07T09:30:00");
 		Response unnamed = this.api.complete("head2", caseNo, "enforcement-application",
-				Map.of("outcome", "APPLIED", "appliedOn", "2027-01-05", "opinion", "申请强制执行"));
+				Map.of("outcome", "APPLIED", "appliedOn", "2027-01-08", "opinion", "申请强制执行"));
 		assertThat(unnamed.status()).isEqualTo(400);
 		assertThat(unnamed.body()).contains("courtName", "appliedOn");
 		this.api.completeOk("head2", caseNo, "enforcement-application",
-				Map.of("outcome", "APPLIED", "courtName", "示范县人民法院", "appliedOn", "2027-01-04", "courtReference",
+				Map.of("outcome", "APPLIED", "courtName", "示范县人民法院", "appliedOn", "2027-01-07", "courtReference",
 						"(2027)示0101行审1号", "opinion", "催告后逾期仍未缴纳，申请强制执行"));
 
 		assertThat(this.api.instance(caseNo)).hasPassed("RecordEnforcement", "EnforcementRecorded")
@@ -217,7 +218,7 @@ class LevyStandardProcessTest {
 		LevyEnforcementDecision decision = enforcementOf(caseNo).orElseThrow();
 		assertThat(decision.outcome()).isEqualTo("APPLIED");
 		assertThat(decision.courtName()).isEqualTo("示范县人民法院");
-		assertThat(decision.appliedOn()).isEqualTo("2027-01-04");
+		assertThat(decision.appliedOn()).isEqualTo("2027-01-07");
 		assertThat(decision.courtReference()).isEqualTo("(2027)示0101行审1号");
 		assertThat(decision.decidedBy()).isEqualTo("head2");
 
@@ -268,7 +269,10 @@ class LevyStandardProcessTest {
 		assertThat(enforcementOf(caseNo)).isEmpty();
 	}
 
-	/** A case billed, demanded on 22 December and still unpaid 10 days later. */
+	/**
+	 * A case billed, demanded on 22 December and still unpaid when the demand's time is
+	 * up.
+	 */
 	private String unheededDemand() {
 		String caseNo = this.api.billed("1000");
 		this.api.passDueDateOf(caseNo, "PaymentOverdue");
