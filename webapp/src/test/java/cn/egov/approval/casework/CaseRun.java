@@ -12,9 +12,11 @@ import java.util.stream.LongStream;
  * @param lookupNanos how long finding each task took (the platform's to-do list, the bare
  * engine's task query), sorted
  * @param sql statements and commits of the whole run
+ * @param cpuNanos the CPU time of the whole JVM during the run (the driving threads, the
+ * platform's own background threads, garbage collection and compilation)
  */
 record CaseRun(int cases, int threads, long nanos, long[] completionNanos, long[] lookupNanos,
-		StatementCounter.Count sql) {
+		StatementCounter.Count sql, long cpuNanos) {
 
 	/** Two runs as one: their cases, times, durations and statements added up. */
 	static CaseRun plus(CaseRun first, CaseRun second) {
@@ -23,7 +25,7 @@ record CaseRun(int cases, int threads, long nanos, long[] completionNanos, long[
 		}
 		return new CaseRun(first.cases + second.cases, first.threads, first.nanos + second.nanos,
 				merged(first.completionNanos, second.completionNanos), merged(first.lookupNanos, second.lookupNanos),
-				first.sql.plus(second.sql));
+				first.sql.plus(second.sql), first.cpuNanos + second.cpuNanos);
 	}
 
 	private static long[] merged(long[] first, long[] second) {
@@ -45,6 +47,14 @@ record CaseRun(int cases, int threads, long nanos, long[] completionNanos, long[
 	/** One thread's time per case, application to closure. */
 	double millisPerCase() {
 		return this.nanos / 1e6 * this.threads / this.cases;
+	}
+
+	/**
+	 * The JVM's CPU time per case: what the cases cost, where cases/s also shows how much
+	 * of the processors the run got.
+	 */
+	double cpuMillisPerCase() {
+		return this.cpuNanos / 1e6 / this.cases;
 	}
 
 	double statementsPerCase() {

@@ -1,5 +1,6 @@
 package cn.egov.approval.casework;
 
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -189,6 +190,7 @@ final class LicensingBenchmarkDriver {
 		List<String> ids = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long cpuStart = processCpuNanos();
 		long start = System.nanoTime();
 		try {
 			List<Future<?>> workers = new ArrayList<>();
@@ -208,9 +210,16 @@ final class LicensingBenchmarkDriver {
 			pool.shutdown();
 		}
 		long nanos = System.nanoTime() - start;
+		long cpuNanos = processCpuNanos() - cpuStart;
 		StatementCounter.Count sql = runner.statements().count().minus(before);
 		assertThat(ids).hasSize(cases).allMatch(runner.closed()::test);
-		return new CaseRun(cases, threads, nanos, timings.completions().sorted(), timings.lookups().sorted(), sql);
+		return new CaseRun(cases, threads, nanos, timings.completions().sorted(), timings.lookups().sorted(), sql,
+				cpuNanos);
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	/**
