@@ -1,12 +1,15 @@
 package cn.egov.approval.levy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 
 import cn.egov.approval.casework.CaseRecords;
 import cn.egov.approval.clock.PlatformClock;
+import cn.egov.approval.notices.NoticeService;
+import cn.egov.approval.notices.StoredNotice;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;
@@ -15,8 +18,11 @@ import org.springframework.stereotype.Component;
  * The way to the people's court when a written demand goes unheeded
  * ({@code processes/levy-standard.bpmn}: {@code DemandPeriodPassed},
  * {@code ApplyForEnforcement}, {@code RecordEnforcement}). A levy agency has no
- * enforcement power of its own: it applies to the court (ACL 53) once the demand has been
- * served and the payer has still not paid 10 days later (ACL 54).
+ * enforcement power of its own: it applies to the court once the demand has been served
+ * and the payer has still not paid 10 days later (ACL 54), and only within the three
+ * months after the payer's time to sue has run out (ACL 53; the Supreme People's Court's
+ * interpretation of the Administrative Litigation Law, art. 156): six months from the
+ * payment notice's delivery (ALL 46), which here is the day the platform issues it.
  */
 @Component("levyEnforcement")
 public class LevyEnforcement {
@@ -28,33 +34,70 @@ public class LevyEnforcement {
 
 	private final LevyMapper mapper;
 
+	private final NoticeService notices;
+
 	private final Clock clock;
 
-	LevyEnforcement(CaseRecords records, LevyMapper mapper, Clock clock) {
+	LevyEnforcement(CaseRecords records, LevyMapper mapper, NoticeService notices, Clock clock) {
 		this.records = records;
 		this.mapper = mapper;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
 	/** The working days a demand gives the payer to pay, as the demand states. */
 	static final int DEMAND_PAYMENT_WORKING_DAYS = 10;
 
+	/** ALL 46: the months a party has to sue, from the decision's delivery. */
+	static final int LITIGATION_MONTHS = 6;
+
+	/** ACL 53: the months after that in which the agency may apply. */
+	static final int APPLICATION_MONTHS = 3;
+
 	/**
-	 * When the section head is asked to apply: once the day the demand names for payment
-	 * has passed, and no earlier than the end of the 10th calendar day after the demand's
-	 * day (ACL 54). The platform serves the demand the day it issues it, and the day of
-	 * service does not count, so a demand of 22 December leaves the payer at least until
-	 * the end of 1 January; the demand's own 10 working days usually run longer, and the
-	 * court must not be asked before the payer's time under the demand is up.
+	 * When the section head is asked to apply: at the start of the first day on which all
+	 * of these hold: the day the demand names for payment has passed; the 10 calendar
+	 * days after the demand's day have passed (ACL 54: the platform serves the demand the
+	 * day it issues it, and the day of service does not count); the payer's six months to
+	 * sue over the payment notice have run out (ACL 53).
 	 * @param caseNo the case
 	 * @return the timer date of {@code DemandPeriodPassed}
 	 */
 	public Date applicationAt(String caseNo) {
 		LocalDate served = this.mapper.find(caseNo).map(LevyAssessment::demandedAt).orElseThrow().toLocalDate();
-		LocalDate afterStatutoryPeriod = served.plusDays(DEMAND_PERIOD_DAYS + 1L);
-		LocalDate afterPayBy = demandPayBy(this.records, caseNo, served).plusDays(1);
-		LocalDate day = afterPayBy.isAfter(afterStatutoryPeriod) ? afterPayBy : afterStatutoryPeriod;
+		LocalDate day = latest(served.plusDays(DEMAND_PERIOD_DAYS + 1L),
+				demandPayBy(this.records, caseNo, served).plusDays(1), litigationEnds(caseNo).plusDays(1));
 		return Date.from(day.atStartOfDay(PlatformClock.ZONE).toInstant());
+	}
+
+	/**
+	 * The application's last day, the due date of {@code ApplyForEnforcement}: three
+	 * months after the time to sue ran out (ACL 53).
+	 * @param caseNo the case
+	 * @return the end of that day
+	 */
+	public Date applicationDeadline(String caseNo) {
+		LocalDate last = litigationEnds(caseNo).plusMonths(APPLICATION_MONTHS);
+		return Date.from(last.plusDays(1).atStartOfDay(PlatformClock.ZONE).toInstant().minusSeconds(1));
+	}
+
+	/** The last day the payer may sue over the payment notice. */
+	private LocalDate litigationEnds(String caseNo) {
+		Instant delivered = this.notices.findByCase(caseNo)
+			.stream()
+			.filter((notice) -> LevyNoticeType.LEVY_PAYMENT.name().equals(notice.type()))
+			.map(StoredNotice::createdAt)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Levy " + caseNo + " has no payment notice"));
+		return LocalDate.ofInstant(delivered, PlatformClock.ZONE).plusMonths(LITIGATION_MONTHS);
+	}
+
+	private static LocalDate latest(LocalDate... days) {
+		LocalDate latest = days[0];
+		for (LocalDate day : days) {
+			latest = day.isAfter(latest) ? day : latest;
+		}
+		return latest;
 	}
 
 	/**

@@ -10,6 +10,8 @@ import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
 import cn.egov.approval.clock.PlatformClock;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,9 +185,11 @@ class LevyStandardProcessTest {
 			.isWaitingAt("AwaitPayment", "DemandPeriodPassed");
 		assertThat(this.api.notices(caseNo)).containsExactly("LEVY_PAYMENT", "LEVY_DEMAND");
 		// Served on Tuesday 22 December, the demand asks for payment within 10 working
-		// days, by Tuesday 5 January (2027's calendar is provisional: weekends only); ACL
-		// 54's 10 days would end sooner, on 1 January, so the court is asked on the 6th.
-		assertThat(this.api.timer(caseNo, "DemandPeriodPassed").getDuedate()).isEqualTo(startOf("2027-01-06"));
+		// days, by Tuesday 5 January, later than ACL 54's 10 days; but the court takes
+		// the
+		// application only once the payer's six months to sue over the payment notice of
+		// 7 December have run out, on 7 June.
+		assertThat(this.api.timer(caseNo, "DemandPeriodPassed").getDuedate()).isEqualTo(startOf("2027-06-08"));
 
 		// 10 days late: 60,000 × 0.05 % × 10 = 300, paid while the demand's period runs.
 		this.api.clock("2026-12-31T10:00:00");
@@ -203,13 +207,16 @@ class LevyStandardProcessTest {
 		JsonNode task = this.api.task("head2", caseNo, "enforcement-application");
 		assertThat(task.get("outcomes")).extracting(JsonNode::asText).containsExactly("APPLIED", "NOT_APPLIED");
 
-		this.api.clock("2027-01-07T09:30:00");
+		// The court takes it until three months after the time to sue ran out.
+		assertThat(enforcementTask(caseNo).getDueDate())
+			.isEqualTo(Date.from(startOf("2027-09-08").toInstant().minusSeconds(1)));
+		this.api.clock("2027-06-09T09:30:00");
 		Response unnamed = this.api.complete("head2", caseNo, "enforcement-application",
-				Map.of("outcome", "APPLIED", "appliedOn", "2027-01-08", "opinion", "申请强制执行"));
+				Map.of("outcome", "APPLIED", "appliedOn", "2027-06-10", "opinion", "申请强制执行"));
 		assertThat(unnamed.status()).isEqualTo(400);
 		assertThat(unnamed.body()).contains("courtName", "appliedOn");
 		this.api.completeOk("head2", caseNo, "enforcement-application",
-				Map.of("outcome", "APPLIED", "courtName", "示范县人民法院", "appliedOn", "2027-01-07", "courtReference",
+				Map.of("outcome", "APPLIED", "courtName", "示范县人民法院", "appliedOn", "2027-06-09", "courtReference",
 						"(2027)示0101行审1号", "opinion", "催告后逾期仍未缴纳，申请强制执行"));
 
 		assertThat(this.api.instance(caseNo)).hasPassed("RecordEnforcement", "EnforcementRecorded")
@@ -218,7 +225,7 @@ class LevyStandardProcessTest {
 		LevyEnforcementDecision decision = enforcementOf(caseNo).orElseThrow();
 		assertThat(decision.outcome()).isEqualTo("APPLIED");
 		assertThat(decision.courtName()).isEqualTo("示范县人民法院");
-		assertThat(decision.appliedOn()).isEqualTo("2027-01-07");
+		assertThat(decision.appliedOn()).isEqualTo("2027-06-09");
 		assertThat(decision.courtReference()).isEqualTo("(2027)示0101行审1号");
 		assertThat(decision.decidedBy()).isEqualTo("head2");
 
@@ -280,6 +287,14 @@ class LevyStandardProcessTest {
 		assertThat(this.api.instance(caseNo)).hasPassed("IssueDemand", "DemandPeriodPassed")
 			.isWaitingAt("AwaitPayment", "ApplyForEnforcement");
 		return caseNo;
+	}
+
+	private Task enforcementTask(String caseNo) {
+		return this.context.getBean(TaskService.class)
+			.createTaskQuery()
+			.taskDefinitionKey("ApplyForEnforcement")
+			.processInstanceBusinessKey(caseNo)
+			.singleResult();
 	}
 
 	private Optional<LevyEnforcementDecision> enforcementOf(String caseNo) {
