@@ -12,6 +12,9 @@ export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number]
 export const EVIDENCE_KINDS = ['INSPECTION', 'INQUIRY', 'SAMPLING', 'DOCUMENT', 'PHOTO', 'TEST_REPORT', 'OTHER'] as const
 export const DELIVERY_METHODS = ['IN_PERSON', 'POST', 'ELECTRONIC', 'LEFT_AT_ADDRESS', 'PUBLIC_NOTICE'] as const
 export const PAYMENT_METHODS = ['BANK', 'E_PAYMENT', 'TRANSFER'] as const
+/** The section head's or leader's answer once the window to apply to the court for enforcement opens. */
+export const ENFORCEMENT_OUTCOMES = ['APPLIED', 'NOT_APPLIED'] as const
+export type EnforcementOutcome = (typeof ENFORCEMENT_OUTCOMES)[number]
 /** What becomes of evidence preserved first (APL 56). */
 export const PRESERVATION_DECISIONS = ['RETURN', 'TESTING', 'CONFISCATION_PROPOSED', 'SEIZURE'] as const
 export type PreservationDecision = (typeof PRESERVATION_DECISIONS)[number]
@@ -98,6 +101,27 @@ export interface PenaltyCase {
   paymentDue: string | null
   paidTotal: number | null
   closedOutcome: string | null
+  /** The window to apply to the court opens when this day is over (set with the demand) ... */
+  enforcementOpensAfter: string | null
+  /** ... and this is its last day. */
+  enforcementLastDay: string | null
+  enforcementOutcome: EnforcementOutcome | null
+  enforcementCourt: string | null
+  enforcementAppliedOn: string | null
+  enforcementCourtReference: string | null
+  /** The opinion given with an application, or the reason for not applying. */
+  enforcementOpinion: string | null
+  enforcementAnsweredBy: string | null
+}
+
+/** POST .../enforcement: APPLIED needs the court, NOT_APPLIED the reason; the rest is optional. */
+export interface EnforcementAnswer {
+  outcome: EnforcementOutcome
+  court?: string
+  appliedOn?: string
+  courtReference?: string
+  opinion?: string
+  reason?: string
 }
 
 export interface Officer {
@@ -189,6 +213,7 @@ export type PenaltyStep =
   | 'decision'
   | 'delivery'
   | 'payment'
+  | 'enforcement'
   | 'filing'
   | 'extension'
   | 'extension/answer'

@@ -117,6 +117,8 @@ const caseworkEn: typeof caseworkZh = {
       DECIDED_ON_THE_SPOT: 'Decided on the spot',
       FINE_PAID: 'Fine paid',
       SURCHARGE_CAPPED: 'Late surcharge capped',
+      ENFORCEMENT_APPLIED: 'Applied to the court for enforcement',
+      ENFORCEMENT_NOT_APPLIED: 'Not applying for court enforcement',
       PRESERVATION_REQUESTED: 'Evidence preservation requested',
       EVIDENCE_PRESERVED: 'Evidence preserved',
       PRESERVATION_REFUSED: 'Evidence preservation refused',

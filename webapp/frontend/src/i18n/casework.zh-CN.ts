@@ -119,6 +119,8 @@ export default {
       DECIDED_ON_THE_SPOT: '当场作出处罚决定',
       FINE_PAID: '罚款已缴纳',
       SURCHARGE_CAPPED: '加处罚款已达上限',
+      ENFORCEMENT_APPLIED: '已申请法院强制执行',
+      ENFORCEMENT_NOT_APPLIED: '不申请法院强制执行',
       PRESERVATION_REQUESTED: '申请先行登记保存',
       EVIDENCE_PRESERVED: '证据先行登记保存',
       PRESERVATION_REFUSED: '先行登记保存未获批准',

@@ -54,6 +54,7 @@ const penaltyZh = {
     },
     delivery: { IN_PERSON: '直接送达', POST: '邮寄送达', ELECTRONIC: '电子送达', LEFT_AT_ADDRESS: '留置送达', PUBLIC_NOTICE: '公告送达' },
     payment: { BANK: '银行缴款', E_PAYMENT: '电子缴款', TRANSFER: '转账' },
+    enforcement: { APPLIED: '已申请法院强制执行', NOT_APPLIED: '不申请强制执行' },
     form: {
       legalBasis: '法律依据',
       partyName: '当事人名称',
@@ -91,6 +92,8 @@ const penaltyZh = {
       benchmarkVersion: '裁量基准版本：责任后果 v{outcome}，罚款幅度 v{band}',
       noStep: '当前没有需要你办理的环节',
       timeline: '时间线',
+      enforcement: '申请法院强制执行',
+      enforcementLastDay: '逾期未缴纳罚款的，可在 {day} 前申请法院强制执行',
     },
     band: {
       title: '裁量基准（DMN 计算）',
@@ -169,6 +172,13 @@ const penaltyZh = {
       extensionReason: '延长理由',
       approveExtension: '批准延长 30 日',
       refuseExtension: '不予延长',
+      enforcement: '申请法院强制执行',
+      enforcementWindow: '申请期限：{from} 至 {to}（催告书送达十日后，复议、诉讼期限届满之日起三个月内）',
+      court: '受理法院',
+      appliedOn: '申请日期（默认今日）',
+      courtReference: '法院立案案号（可选）',
+      notAppliedReason: '不申请的理由，如：当事人已申请行政复议或提起行政诉讼、执行标的灭失、已全部履行',
+      enforcementNeeds: { court: '请填写受理法院', reason: '请填写不申请的理由' },
     },
   },
 }

@@ -1,7 +1,9 @@
 package cn.egov.approval.penalty;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.accounts.Role;
@@ -42,16 +44,20 @@ class PenaltyAccess {
 			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "error.penalty.case.unknown", caseNo));
 	}
 
-	/** The case, locked, if the user has the role in its agency; 404 or 403 otherwise. */
-	PenaltyCase actingAs(String caseNo, PlatformUser user, Role role) {
+	/**
+	 * The case, locked, if the user has one of the roles in its agency; 404 or 403
+	 * otherwise.
+	 */
+	PenaltyCase actingAs(String caseNo, PlatformUser user, Role... roles) {
 		PenaltyCase file = readable(caseNo, user);
-		requireRole(user, file.departmentCode(), role);
+		requireRole(user, file.departmentCode(), roles);
 		return this.mapper.lock(caseNo).orElseThrow();
 	}
 
-	void requireRole(PlatformUser user, String departmentCode, Role role) {
-		if (!user.hasRole(role) || !departmentCode.equals(user.getDepartmentCode())) {
-			throw new ApiException(HttpStatus.FORBIDDEN, "error.penalty.role", role.code());
+	void requireRole(PlatformUser user, String departmentCode, Role... roles) {
+		if (Arrays.stream(roles).noneMatch(user::hasRole) || !departmentCode.equals(user.getDepartmentCode())) {
+			throw new ApiException(HttpStatus.FORBIDDEN, "error.penalty.role",
+					Arrays.stream(roles).map(Role::code).collect(Collectors.joining(" / ")));
 		}
 	}
 

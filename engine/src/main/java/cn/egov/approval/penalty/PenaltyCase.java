@@ -20,7 +20,10 @@ record PenaltyCase(String caseNo, String itemCode, String itemName, String depar
 		LocalDate statementDue, String statementStatus, boolean heard, int pausedDays, int extensionDays,
 		String extensionApprovedBy, String decidedKind, BigDecimal decidedFine, LocalDateTime decidedAt,
 		String decidedBy, String deliveryMethod, LocalDateTime deliveredAt, LocalDate paymentDue,
-		LocalDateTime demandIssuedAt, BigDecimal paidTotal, LocalDateTime paidAt, String closedOutcome) {
+		LocalDateTime demandIssuedAt, BigDecimal paidTotal, LocalDateTime paidAt, String closedOutcome,
+		LocalDate enforcementOpensAfter, LocalDate enforcementLastDay, String enforcementOutcome,
+		String enforcementCourt, LocalDate enforcementAppliedOn, String enforcementCourtReference,
+		String enforcementOpinion, String enforcementAnsweredBy, LocalDateTime enforcementAnsweredAt) {
 
 	PartyType party() {
 		return PartyType.valueOf(this.partyType);

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * an approved extension. While a pause runs the legal-clock timers wait beyond the
  * calendar; when it ends the deadlines move and the timers are re-armed. The party's
  * periods (statement, hearing notice) are working days (APL 85); payment is 15 calendar
- * days.
+ * days, and the window to apply to the court for enforcement is counted in calendar days
+ * and months.
  */
 @Component("penaltyClock")
 public class PenaltyClock {
@@ -76,6 +77,28 @@ public class PenaltyClock {
 	/** When the surcharge has grown to the fine and stops growing (APL 72). */
 	public Date surchargeCapAt(String caseNo) {
 		return endOf(find(caseNo).paymentDue().plusDays(daysToCap()));
+	}
+
+	/**
+	 * When the agency may apply to the court to enforce the unpaid fine, once the demand
+	 * has stood 10 days and the party's time to sue has run out
+	 * ({@link EnforcementWindow}).
+	 */
+	public Date enforcementOpensAt(String caseNo) {
+		return endOf(enforcementWindow(find(caseNo)).opensAfter());
+	}
+
+	/** The end of the last day to apply to the court: the enforcement task's due date. */
+	public Date enforcementClosesAt(String caseNo) {
+		return endOf(enforcementWindow(find(caseNo)).lastDay());
+	}
+
+	/** The case's enforcement window, from its delivery and its demand. */
+	EnforcementWindow enforcementWindow(PenaltyCase file) {
+		if (file.deliveredAt() == null || file.demandIssuedAt() == null) {
+			throw new IllegalStateException("Penalty case " + file.caseNo() + " has no delivery or no demand yet");
+		}
+		return EnforcementWindow.of(file.deliveredAt().toLocalDate(), file.demandIssuedAt().toLocalDate());
 	}
 
 	/** Days late after which the surcharge equals the fine: 34 at 3 % a day. */

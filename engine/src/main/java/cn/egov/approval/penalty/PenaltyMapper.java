@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.egov.approval.penalty.PenaltyRecords.Assessment;
+import cn.egov.approval.penalty.PenaltyRecords.Enforcement;
 import cn.egov.approval.penalty.PenaltyRecords.Evidence;
 import cn.egov.approval.penalty.PenaltyRecords.Hearing;
 import cn.egov.approval.penalty.PenaltyRecords.Officer;
@@ -75,6 +76,10 @@ interface PenaltyMapper {
 			@Param("paymentDue") LocalDate paymentDue);
 
 	void setDemandIssued(@Param("caseNo") String caseNo, @Param("at") LocalDateTime at);
+
+	void setEnforcementWindow(@Param("caseNo") String caseNo, @Param("window") EnforcementWindow window);
+
+	void setEnforcement(Enforcement enforcement);
 
 	void setPaid(@Param("caseNo") String caseNo, @Param("total") BigDecimal total, @Param("at") LocalDateTime at);
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * The service tasks after a decision in {@code processes/penalty-*.bpmn}: delivery starts
  * the 15-day payment period; past it a demand (催告书) and a surcharge of 3 % a day follow,
- * capped at the fine (APL 72); a payment is recorded through {@link FinePayments}.
+ * capped at the fine (APL 72), and the window to apply to the court for enforcement
+ * ({@link EnforcementWindow}); a payment is recorded through {@link FinePayments}.
  */
 @Component("penaltyPaymentSteps")
 public class PenaltyPaymentSteps {
@@ -52,6 +53,8 @@ public class PenaltyPaymentSteps {
 		this.notices.issue(file, PenaltyNoticeTexts.demand(file, this.properties.surchargeRatePerDay()),
 				"penalty-clock");
 		this.mapper.setDemandIssued(file.caseNo(), this.clock.now());
+		// Stored for the case views; the timer and the enforcement step compute it alike.
+		this.mapper.setEnforcementWindow(file.caseNo(), this.clock.enforcementWindow(find(execution)));
 	}
 
 	public void recordSurchargeCapped(DelegateExecution execution) {

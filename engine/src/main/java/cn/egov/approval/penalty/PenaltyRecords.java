@@ -43,6 +43,15 @@ final class PenaltyRecords {
 	}
 
 	/**
+	 * The answer to the enforcement task: APPLIED to a court (with the date and, once the
+	 * court has filed it, its reference) or NOT_APPLIED, the opinion then being the
+	 * reason.
+	 */
+	record Enforcement(String caseNo, String outcome, String court, LocalDate appliedOn, String courtReference,
+			String opinion, String answeredBy, LocalDateTime answeredAt) {
+	}
+
+	/**
 	 * What the investigation proposes, with the benchmark it was measured against.
 	 */
 	record Assessment(String caseNo, boolean major, boolean complex, BigDecimal goodsValue, String liabilityOutcome,

@@ -1,6 +1,7 @@
 package cn.egov.approval.penalty;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import cn.egov.approval.penalty.DiscretionBenchmarks.LiabilityFactors;
@@ -61,6 +62,15 @@ final class PenaltyRequests {
 	}
 
 	record FinePayment(String method, String reference) {
+	}
+
+	/**
+	 * The answer to the enforcement task: APPLIED with the court (required), the date of
+	 * the application (today when left out), the court's filing reference and an opinion
+	 * (both optional), or NOT_APPLIED with the reason (required).
+	 */
+	record EnforcementAnswer(String outcome, String court, LocalDate appliedOn, String courtReference, String opinion,
+			String reason) {
 	}
 
 	record PauseRequest(String kind, String reason) {

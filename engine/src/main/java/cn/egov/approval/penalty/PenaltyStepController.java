@@ -4,6 +4,7 @@ import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.penalty.PenaltyRequests.Answer;
 import cn.egov.approval.penalty.PenaltyRequests.Decision;
 import cn.egov.approval.penalty.PenaltyRequests.Delivery;
+import cn.egov.approval.penalty.PenaltyRequests.EnforcementAnswer;
 import cn.egov.approval.penalty.PenaltyRequests.ExtensionRequest;
 import cn.egov.approval.penalty.PenaltyRequests.FinePayment;
 import cn.egov.approval.penalty.PenaltyRequests.HearingRecord;
@@ -34,9 +35,12 @@ class PenaltyStepController {
 
 	private final PenaltyExtensions extensions;
 
-	PenaltyStepController(PenaltyTasks tasks, PenaltyExtensions extensions) {
+	private final PenaltyEnforcement enforcement;
+
+	PenaltyStepController(PenaltyTasks tasks, PenaltyExtensions extensions, PenaltyEnforcement enforcement) {
 		this.tasks = tasks;
 		this.extensions = extensions;
+		this.enforcement = enforcement;
 	}
 
 	@PostMapping("/opening")
@@ -83,6 +87,12 @@ class PenaltyStepController {
 	void pay(@PathVariable String caseNo, @RequestBody FinePayment payment,
 			@AuthenticationPrincipal PlatformUser user) {
 		this.tasks.pay(caseNo, payment, user);
+	}
+
+	@PostMapping("/enforcement")
+	void enforcement(@PathVariable String caseNo, @RequestBody EnforcementAnswer answer,
+			@AuthenticationPrincipal PlatformUser user) {
+		this.enforcement.answer(caseNo, answer, user);
 	}
 
 	@PostMapping("/filing")

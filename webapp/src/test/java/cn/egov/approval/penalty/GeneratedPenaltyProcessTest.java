@@ -105,6 +105,23 @@ class GeneratedPenaltyProcessTest {
 	}
 
 	@Test
+	void shouldWaitForTheEnforcementWindowOnTheItemsProcessUntilThePaymentClosesIt() {
+		Case file = this.cases.file("FSL-126-1", PenaltyCases.COMPANY);
+		this.cases.open(file);
+		this.cases.evidence(file);
+		this.cases.fineDelivered(file);
+		this.cases.passDueDateOf(file, "PaymentOverdue");
+		assertThat(this.cases.timer(file, "EnforcementWindowOpens").getDuedate()).isEqualTo(endOf("2027-09-01"));
+
+		this.cases.passDueDateOf(file, "EnforcementWindowOpens");
+
+		assertThat(file.instance()).isWaitingAt("AwaitPayment", "ApplyForEnforcement");
+		assertThat(this.items.processKeyOf(file.instance())).isEqualTo(this.key);
+		this.cases.pay(file);
+		assertThat(file.instance()).hasPassed("ClosedPenalised").hasNotPassed("EnforcementDecided").isEnded();
+	}
+
+	@Test
 	void shouldKeepTheSimplifiedProcedureOnTheSharedProcess() {
 		Case file = this.cases.onTheSpot("FSL-126-1", PenaltyCases.COMPANY, "WARNING", null);
 

@@ -61,6 +61,8 @@ final class PenaltyCases {
 
 	final PenaltyExtensions extensions;
 
+	final PenaltyEnforcement enforcement;
+
 	final PenaltyMapper mapper;
 
 	final EvidencePreservations preservations;
@@ -83,6 +85,7 @@ final class PenaltyCases {
 		this.tasks = context.getBean(PenaltyTasks.class);
 		this.pauses = context.getBean(PenaltyPauses.class);
 		this.extensions = context.getBean(PenaltyExtensions.class);
+		this.enforcement = context.getBean(PenaltyEnforcement.class);
 		this.mapper = context.getBean(PenaltyMapper.class);
 		this.preservations = context.getBean(EvidencePreservations.class);
 		this.accounts = context.getBean(AccountDirectory.class);
@@ -192,6 +195,27 @@ final class PenaltyCases {
 
 	void deliver(Case file) {
 		this.tasks.deliver(file.caseNo(), new Delivery("IN_PERSON"), user("officer"));
+	}
+
+	/**
+	 * Takes an opened case with evidence to a fine of 20,000 CNY decided and delivered
+	 * now: the payment period runs.
+	 */
+	void fineDelivered(Case file) {
+		propose(file, null, "20000", null, false);
+		review(file, "PENALISE");
+		waive(file);
+		decide(file, "20000");
+		deliver(file);
+	}
+
+	/**
+	 * Leaves the delivered fine unpaid past its period (the demand is issued) and past
+	 * the opening of the enforcement window: the enforcement task waits.
+	 */
+	void unpaidUntilEnforcement(Case file) {
+		passDueDateOf(file, "PaymentOverdue");
+		passDueDateOf(file, "EnforcementWindowOpens");
 	}
 
 	void pay(Case file) {

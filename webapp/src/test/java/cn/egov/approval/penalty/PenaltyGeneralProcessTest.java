@@ -1,5 +1,6 @@
 package cn.egov.approval.penalty;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -7,11 +8,16 @@ import cn.egov.approval.PlatformTest;
 import cn.egov.approval.casework.LegalClockTimers;
 import cn.egov.approval.penalty.PenaltyCases.Case;
 import cn.egov.approval.penalty.PenaltyRequests.Answer;
+import cn.egov.approval.penalty.PenaltyRequests.EnforcementAnswer;
 import cn.egov.approval.penalty.PenaltyRequests.ExtensionRequest;
 import cn.egov.approval.penalty.PenaltyRequests.HearingRecord;
 import cn.egov.approval.penalty.PenaltyRequests.PauseRequest;
 import cn.egov.approval.penalty.PenaltyRequests.StatementAnswer;
 import cn.egov.approval.web.ApiException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -314,12 +320,130 @@ class PenaltyGeneralProcessTest {
 		assertThat(file.instance()).hasPassed("RecordSurchargeCapped").isWaitingAt("AwaitPayment");
 		this.cases.pay(file);
 
-		assertThat(file.instance()).isEnded();
+		// Paid while the enforcement window's timer waited: closing ends that branch too.
+		assertThat(file.instance()).hasNotPassed("ApplyForEnforcement").isEnded();
+		assertThat(leftBehind(file)).isZero();
 		List<PenaltyRecords.Payment> paid = this.cases.mapper.payments(file.caseNo());
 		assertThat(paid).singleElement().satisfies((payment) -> {
 			assertThat(payment.principal()).isEqualByComparingTo("20000");
 			assertThat(payment.surcharge()).isEqualByComparingTo("20000");
 		});
+	}
+
+	@Test
+	void shouldWaitForTheEnforcementWindowAndRecordTheCourtApplication() {
+		Case file = openedCase("FSL-126-1");
+		this.cases.fineDelivered(file);
+		this.cases.passDueDateOf(file, "PaymentOverdue");
+		// Delivered 1 March, demand issued 17 March: the demand's 10 days end on 27
+		// March,
+		// the party's six months to sue on 1 September, and the three months after that
+		// on 1 December.
+		assertThat(file.instance()).hasPassed("IssueDemand").isWaitingAt("AwaitPayment", "EnforcementWindowOpens");
+		assertThat(this.cases.timer(file, "EnforcementWindowOpens").getDuedate()).isEqualTo(endOf("2027-09-01"));
+		PenaltyCase demanded = this.cases.read(file);
+		assertThat(demanded.enforcementOpensAfter()).isEqualTo("2027-09-01");
+		assertThat(demanded.enforcementLastDay()).isEqualTo("2027-12-01");
+		assertThatThrownBy(() -> apply(file, "head", "示范县人民法院", null)).isInstanceOf(ApiException.class)
+			.hasMessage("error.penalty.step.not-open");
+
+		this.cases.passDueDateOf(file, "EnforcementWindowOpens");
+
+		assertThat(file.instance()).isWaitingAt("AwaitPayment", "ApplyForEnforcement");
+		Task task = BpmnAwareTests.task("ApplyForEnforcement", file.instance());
+		String department = demanded.departmentCode();
+		assertThat(task).hasCandidateGroup(department + ":section-head").hasCandidateGroup(department + ":leader");
+		assertThat(task.getDueDate()).isEqualTo(endOf("2027-12-01"));
+		assertThatThrownBy(() -> apply(file, "officer", "示范县人民法院", null)).isInstanceOf(ApiException.class)
+			.hasMessage("error.penalty.role");
+		assertThatThrownBy(() -> apply(file, "head", " ", null)).isInstanceOf(ApiException.class)
+			.hasMessage("error.penalty.field.required");
+		assertThatThrownBy(() -> apply(file, "head", "示范县人民法院", "2027-09-01")).isInstanceOf(ApiException.class)
+			.hasMessage("error.penalty.enforcement.outside-window");
+		assertThatThrownBy(() -> apply(file, "head", "示范县人民法院", "2027-09-03")).isInstanceOf(ApiException.class)
+			.hasMessage("error.penalty.enforcement.applied-on.future");
+		apply(file, "head", "示范县人民法院", "2027-09-02");
+
+		assertThat(file.instance()).hasPassed("EnforcementDecided", "EnforcementApplied")
+			.hasNotPassed("EnforcementNotApplied")
+			.isWaitingAt("AwaitPayment");
+		PenaltyCase applied = this.cases.read(file);
+		assertThat(applied.enforcementOutcome()).isEqualTo("APPLIED");
+		assertThat(applied.enforcementCourt()).isEqualTo("示范县人民法院");
+		assertThat(applied.enforcementAppliedOn()).isEqualTo("2027-09-02");
+		assertThat(applied.enforcementCourtReference()).isEqualTo("（2027）闽0102行审12号");
+		assertThat(applied.enforcementAnsweredBy()).isEqualTo("head");
+		assertThat(timelineKinds(file)).contains("ENFORCEMENT_APPLIED");
+		// What the court collects is recorded as the payment, and closes the case.
+		this.cases.pay(file);
+		assertThat(file.instance()).hasPassed("ClosedPenalised").isEnded();
+		assertThat(this.cases.read(file).closedOutcome()).isEqualTo("PENALISED");
+	}
+
+	@Test
+	void shouldRecordWhyTheAgencyDoesNotApplyForEnforcement() {
+		Case file = openedCase("FSL-126-1");
+		this.cases.fineDelivered(file);
+		this.cases.unpaidUntilEnforcement(file);
+		assertThatThrownBy(() -> notApply(file, null)).isInstanceOf(ApiException.class)
+			.hasMessage("error.penalty.field.required");
+		assertThatThrownBy(() -> this.cases.enforcement.answer(file.caseNo(),
+				new EnforcementAnswer("LATER", null, null, null, null, null), this.cases.user("leader")))
+			.isInstanceOf(ApiException.class)
+			.hasMessage("error.penalty.enforcement.outcome");
+
+		notApply(file, "当事人已提起行政诉讼");
+
+		assertThat(file.instance()).hasPassed("EnforcementNotApplied")
+			.hasNotPassed("EnforcementApplied")
+			.isWaitingAt("AwaitPayment");
+		PenaltyCase answered = this.cases.read(file);
+		assertThat(answered.enforcementOutcome()).isEqualTo("NOT_APPLIED");
+		assertThat(answered.enforcementOpinion()).isEqualTo("当事人已提起行政诉讼");
+		assertThat(answered.enforcementCourt()).isNull();
+		assertThat(answered.enforcementAnsweredBy()).isEqualTo("leader");
+		assertThat(timelineKinds(file)).contains("ENFORCEMENT_NOT_APPLIED");
+	}
+
+	@Test
+	void shouldCloseOnPaymentWhileTheEnforcementTaskWaitsAndLeaveNothingBehind() {
+		Case file = openedCase("FSL-126-1");
+		this.cases.fineDelivered(file);
+		this.cases.unpaidUntilEnforcement(file);
+		assertThat(file.instance()).isWaitingAt("AwaitPayment", "ApplyForEnforcement");
+
+		this.cases.pay(file);
+
+		assertThat(file.instance()).hasPassed("RecordFinePaid", "ClosePenalised", "ClosedPenalised")
+			.hasNotPassed("EnforcementDecided")
+			.isEnded();
+		assertThat(leftBehind(file)).isZero();
+		assertThat(this.cases.read(file).closedOutcome()).isEqualTo("PENALISED");
+		assertThat(this.cases.read(file).enforcementOutcome()).isNull();
+		assertThat(endFacts(file)).singleElement().asString().contains("\"end\":\"PENALISED\"");
+	}
+
+	private void apply(Case file, String username, String court, String appliedOn) {
+		this.cases.enforcement.answer(
+				file.caseNo(), new EnforcementAnswer("APPLIED", court,
+						(appliedOn != null) ? LocalDate.parse(appliedOn) : null, "（2027）闽0102行审12号", "逾期不缴纳罚款", null),
+				this.cases.user(username));
+	}
+
+	private void notApply(Case file, String reason) {
+		this.cases.enforcement.answer(file.caseNo(),
+				new EnforcementAnswer("NOT_APPLIED", null, null, null, null, reason), this.cases.user("leader"));
+	}
+
+	/** Tasks and jobs of the instance still in the runtime tables. */
+	private long leftBehind(Case file) {
+		String pi = file.instance().getId();
+		return this.context.getBean(TaskService.class).createTaskQuery().processInstanceId(pi).count()
+				+ this.context.getBean(ManagementService.class).createJobQuery().processInstanceId(pi).count();
+	}
+
+	private List<String> timelineKinds(Case file) {
+		return this.cases.mapper.events(file.caseNo()).stream().map(PenaltyRecords.Event::kind).toList();
 	}
 
 	private Case openedCase(String basis) {

@@ -1,7 +1,9 @@
 package cn.egov.approval.penalty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +12,9 @@ import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
 import cn.egov.approval.fees.FeeLedger;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Penalty cases through the real HTTP API as the demo logins call it: the general
@@ -39,6 +44,9 @@ class PenaltyJourneyTest {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
 
 	private final List<String> cases = new ArrayList<>();
 
@@ -105,6 +113,60 @@ class PenaltyJourneyTest {
 		Response pdf = as("auditor").get("/api/penalty/cases/" + caseNo + "/notices/" + noticeId + "/pdf");
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+	}
+
+	@Test
+	void shouldApplyToTheCourtForEnforcementThroughTheApi() {
+		String caseNo = file("FSL-126-1");
+		ok(as("head").postJson(path(caseNo, "opening"), "{\"approve\": true}"));
+		ok(as("officer").postJson(path(caseNo, "evidence"),
+				"{\"kind\": \"INSPECTION\", \"description\": \"现场检查笔录\", \"secondOfficer\": \"officer2\"}"), 201);
+		ok(as("officer").postJson(path(caseNo, "proposal"),
+				"{\"factors\": {\"aggravating\": true}, \"penaltyKind\": \"FINE\", \"fine\": 40000}"), 200);
+		ok(as("leader").postJson(path(caseNo, "review"), "{\"outcome\": \"PENALISE\"}"));
+		ok(as("officer").postJson(path(caseNo, "statement"), "{\"outcome\": \"WAIVE\", \"content\": \"无异议\"}"));
+		ok(as("leader").postJson(path(caseNo, "decision"), "{\"penaltyKind\": \"FINE\", \"fine\": 40000}"));
+		ok(as("officer").postJson(path(caseNo, "delivery"), "{\"method\": \"IN_PERSON\"}"));
+		String enforcement = path(caseNo, "enforcement");
+		String application = "{\"outcome\": \"APPLIED\", \"court\": \"示范县人民法院\", "
+				+ "\"courtReference\": \"（2027）闽0102行审12号\", \"opinion\": \"逾期不缴纳罚款\"}";
+		assertThat(as("head").postJson(enforcement, application).status()).isEqualTo(409);
+		passTimer(caseNo, "PaymentOverdue");
+		passTimer(caseNo, "EnforcementWindowOpens");
+		JsonNode waiting = as("head").get("/api/penalty/cases/" + caseNo).json();
+		assertThat(waiting.get("openSteps")).extracting(JsonNode::asText)
+			.containsExactlyInAnyOrder("AwaitPayment", "ApplyForEnforcement");
+		assertThat(waiting.at("/file/enforcementOpensAfter").asText()).isEqualTo("2027-09-01");
+		assertThat(waiting.at("/file/enforcementLastDay").asText()).isEqualTo("2027-12-01");
+
+		assertThat(as("head2").postJson(enforcement, application).status()).isEqualTo(404);
+		assertThat(as("officer").postJson(enforcement, application).status()).isEqualTo(403);
+		Response noCourt = as("head").postJson(enforcement, "{\"outcome\": \"APPLIED\"}");
+		assertThat(noCourt.status()).isEqualTo(400);
+		assertThat(noCourt.json().get("message").asText()).contains("court");
+		Response noReason = as("head").postJson(enforcement, "{\"outcome\": \"NOT_APPLIED\", \"reason\": \" \"}");
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.json().get("message").asText()).contains("reason");
+		Response early = as("head").postJson(enforcement,
+				"{\"outcome\": \"APPLIED\", \"court\": \"示范县人民法院\", \"appliedOn\": \"2027-08-20\"}");
+		assertThat(early.status()).isEqualTo(422);
+		assertThat(early.json().get("message").asText()).contains("2027-09-02", "2027-12-01", "第五十三条");
+		JsonNode unchanged = as("head").get("/api/penalty/cases/" + caseNo).json();
+		assertThat(unchanged.get("openSteps")).extracting(JsonNode::asText).contains("ApplyForEnforcement");
+		assertThat(unchanged.at("/file/enforcementOutcome").isNull()).isTrue();
+
+		ok(as("leader").postJson(enforcement, application));
+
+		JsonNode applied = as("leader").get("/api/penalty/cases/" + caseNo).json();
+		assertThat(applied.get("openSteps")).extracting(JsonNode::asText).containsExactly("AwaitPayment");
+		assertThat(applied.at("/file/enforcementOutcome").asText()).isEqualTo("APPLIED");
+		assertThat(applied.at("/file/enforcementCourt").asText()).isEqualTo("示范县人民法院");
+		assertThat(applied.at("/file/enforcementAppliedOn").asText()).isEqualTo("2027-09-02");
+		assertThat(applied.at("/file/enforcementAnsweredBy").asText()).isEqualTo("leader");
+		JsonNode last = applied.get("timeline").get(applied.get("timeline").size() - 1);
+		assertThat(last.get("kind").asText()).isEqualTo("ENFORCEMENT_APPLIED");
+		assertThat(last.get("detail").asText()).contains("示范县人民法院", "（2027）闽0102行审12号");
+		assertThat(as("leader").postJson(enforcement, application).status()).isEqualTo(409);
 	}
 
 	@Test
@@ -255,7 +317,26 @@ class PenaltyJourneyTest {
 	}
 
 	private static void ok(Response response) {
-		assertThat(response.status()).as(response.body()).isEqualTo(204);
+		ok(response, 204);
+	}
+
+	private static void ok(Response response, int status) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+	}
+
+	/**
+	 * Moves the clock a minute past a timer of the case's process and waits until it
+	 * fired.
+	 */
+	private void passTimer(String caseNo, String activityId) {
+		String pi = this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult().getId();
+		Job timer = this.management.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult();
+		assertThat(timer).as(activityId).isNotNull();
+		clock(timer.getDuedate().toInstant().plus(Duration.ofMinutes(1)).atOffset(ZoneOffset.ofHours(8)).toString());
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					this.management.createJobQuery().processInstanceId(pi).activityId(activityId).count())
+				.isZero());
 	}
 
 	private void clock(String now) {
