@@ -26,11 +26,11 @@ describe('useCaseworkLabels', () => {
     ])
   })
 
-  it('names the levy enforcement step, its outcomes and timeline events in both languages', () => {
+  it('names the enforcement step (levy and penalty), its outcomes and timeline events in both languages', () => {
     const zh = labels()
     expect(zh.stepLabel('enforcement-application')).toBe('申请法院强制执行')
-    expect(zh.timelineLabel('ENFORCEMENT_APPLIED')).toBe('申请法院强制执行')
-    expect(zh.timelineLabel('ENFORCEMENT_NOT_APPLIED')).toBe('决定不申请强制执行')
+    expect(zh.timelineLabel('ENFORCEMENT_APPLIED')).toBe('已申请法院强制执行')
+    expect(zh.timelineLabel('ENFORCEMENT_NOT_APPLIED')).toBe('不申请法院强制执行')
     const en = labels('en')
     expect(en.stepLabel('enforcement-application')).toBe('Application for court enforcement')
     expect(en.outcomeLabel('NOT_APPLIED')).toBe('Not applying for enforcement')
