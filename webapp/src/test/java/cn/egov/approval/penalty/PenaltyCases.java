@@ -29,11 +29,13 @@ import cn.egov.approval.penalty.PenaltyRequests.StatementAnswer;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -73,6 +75,10 @@ final class PenaltyCases {
 
 	private final ManagementService management;
 
+	private final TaskService taskService;
+
+	private final JdbcTemplate jdbc;
+
 	private final NoticeService notices;
 
 	private final int port;
@@ -91,6 +97,8 @@ final class PenaltyCases {
 		this.accounts = context.getBean(AccountDirectory.class);
 		this.runtime = context.getBean(RuntimeService.class);
 		this.management = context.getBean(ManagementService.class);
+		this.taskService = context.getBean(TaskService.class);
+		this.jdbc = context.getBean(JdbcTemplate.class);
 		this.notices = context.getBean(NoticeService.class);
 		this.port = port;
 	}
@@ -236,6 +244,19 @@ final class PenaltyCases {
 			.activityId(activityId)
 			.timers()
 			.singleResult();
+	}
+
+	/** Tasks and jobs of the case's instance still in the runtime tables. */
+	long leftBehind(Case file) {
+		String pi = file.instance().getId();
+		return this.taskService.createTaskQuery().processInstanceId(pi).count()
+				+ this.management.createJobQuery().processInstanceId(pi).count();
+	}
+
+	/** The payloads of supervision's CASE_ENDED facts of the case. */
+	List<String> endFacts(Case file) {
+		return this.jdbc.queryForList("SELECT payload FROM supervision_fact WHERE case_no = ? AND kind = 'CASE_ENDED'",
+				String.class, file.caseNo());
 	}
 
 	/** Moves the clock a minute past a timer's due date and waits until it fired. */

@@ -14,8 +14,6 @@ import cn.egov.approval.penalty.PenaltyRequests.HearingRecord;
 import cn.egov.approval.penalty.PenaltyRequests.PauseRequest;
 import cn.egov.approval.penalty.PenaltyRequests.StatementAnswer;
 import cn.egov.approval.web.ApiException;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -122,7 +120,7 @@ class PenaltyGeneralProcessTest {
 		assertThat(closed.status()).isEqualTo("CLOSED");
 		assertThat(closed.closedOutcome()).isEqualTo("PENALISED");
 		assertThat(closed.paidTotal()).isEqualByComparingTo("20000");
-		assertThat(endFacts(file)).singleElement().asString().contains("\"end\":\"PENALISED\"");
+		assertThat(this.cases.endFacts(file)).singleElement().asString().contains("\"end\":\"PENALISED\"");
 		assertThat(warnings(file)).doesNotContain("CLOSED_WITHOUT_NOTICES");
 		// Issued within the same second of the simulated clock: their order is not kept.
 		assertThat(this.cases.noticeTypes(file)).containsExactlyInAnyOrder("PENALTY_CASE_OPENING",
@@ -322,7 +320,7 @@ class PenaltyGeneralProcessTest {
 
 		// Paid while the enforcement window's timer waited: closing ends that branch too.
 		assertThat(file.instance()).hasNotPassed("ApplyForEnforcement").isEnded();
-		assertThat(leftBehind(file)).isZero();
+		assertThat(this.cases.leftBehind(file)).isZero();
 		List<PenaltyRecords.Payment> paid = this.cases.mapper.payments(file.caseNo());
 		assertThat(paid).singleElement().satisfies((payment) -> {
 			assertThat(payment.principal()).isEqualByComparingTo("20000");
@@ -417,10 +415,10 @@ class PenaltyGeneralProcessTest {
 		assertThat(file.instance()).hasPassed("RecordFinePaid", "ClosePenalised", "ClosedPenalised")
 			.hasNotPassed("EnforcementDecided")
 			.isEnded();
-		assertThat(leftBehind(file)).isZero();
+		assertThat(this.cases.leftBehind(file)).isZero();
 		assertThat(this.cases.read(file).closedOutcome()).isEqualTo("PENALISED");
 		assertThat(this.cases.read(file).enforcementOutcome()).isNull();
-		assertThat(endFacts(file)).singleElement().asString().contains("\"end\":\"PENALISED\"");
+		assertThat(this.cases.endFacts(file)).singleElement().asString().contains("\"end\":\"PENALISED\"");
 	}
 
 	private void apply(Case file, String username, String court, String appliedOn) {
@@ -433,13 +431,6 @@ class PenaltyGeneralProcessTest {
 	private void notApply(Case file, String reason) {
 		this.cases.enforcement.answer(file.caseNo(),
 				new EnforcementAnswer("NOT_APPLIED", null, null, null, null, reason), this.cases.user("leader"));
-	}
-
-	/** Tasks and jobs of the instance still in the runtime tables. */
-	private long leftBehind(Case file) {
-		String pi = file.instance().getId();
-		return this.context.getBean(TaskService.class).createTaskQuery().processInstanceId(pi).count()
-				+ this.context.getBean(ManagementService.class).createJobQuery().processInstanceId(pi).count();
 	}
 
 	private List<String> timelineKinds(Case file) {
@@ -461,12 +452,6 @@ class PenaltyGeneralProcessTest {
 		this.cases.tasks.answerStatement(file.caseNo(),
 				new StatementAnswer("REQUEST_HEARING", "当事人书面要求听证", LocalDateTime.parse(at), "示范县市场监管局听证室", "officer3"),
 				this.cases.user("officer"));
-	}
-
-	private List<String> endFacts(Case file) {
-		return this.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
-			.queryForList("SELECT payload FROM supervision_fact WHERE case_no = ? AND kind = 'CASE_ENDED'",
-					String.class, file.caseNo());
 	}
 
 	private List<String> warnings(Case file) {
