@@ -52,14 +52,34 @@ public class CaseTasks {
 	private static final Set<String> DELIVERY_METHODS = Set.of("WINDOW", "MAIL", "ONLINE");
 
 	/**
-	 * Fields a completion may carry, so that a step never reads a value left by an
-	 * earlier one. Package-private for the throughput benchmark, which completes the bare
-	 * engine's tasks with the same variables.
+	 * Fields a completion may carry ({@link #fieldVariables}). Package-private for the
+	 * throughput benchmark, which completes the bare engine's tasks with the same
+	 * variables.
 	 */
 	static final List<String> FIELDS = List.of("opinion", "missingMaterials", "correctionNote", "reason",
 			"competentAgency", "returnTo", "receiptNo", "certificateNo", "validUntil", "approvedContent", "scope",
 			"deliveryMethod", "paymentMethod", "paymentReference", "quantity", "unitCost", "exempt", "amount",
 			"overrideReason", "courtName", "appliedOn", "courtReference", "notAppliedReason");
+
+	/**
+	 * The fields a completion hands the engine: each one it carries, and null for each
+	 * one an earlier step left set, so that no step reads another's value. A field nobody
+	 * has set is not written: every write is a row in the engine's history, and a
+	 * completion used to write every field of every step.
+	 * @param given the completion's fields (null where it carries none)
+	 * @param current the fields' values in the process now
+	 * @return the variables to complete the task with
+	 */
+	static Map<String, Object> fieldVariables(Map<String, ?> given, Map<String, Object> current) {
+		Map<String, Object> variables = new HashMap<>();
+		for (String field : FIELDS) {
+			Object value = given.get(field);
+			if (value != null || current.get(field) != null) {
+				variables.put(field, value);
+			}
+		}
+		return variables;
+	}
 
 	/** What a chain step's outcomes and checks depend on. */
 	private static final List<String> CHAIN_VARIABLES = List.of(ProcessVariables.CHAIN, ProcessVariables.CURRENT_ROLE,
@@ -233,7 +253,7 @@ public class CaseTasks {
 			throw CaseValidationException.of("outcome", "error.task.outcome", String.valueOf(outcome), view.stepName(),
 					String.join("、", view.outcomes()));
 		}
-		Map<String, Object> variables = variables(input, outcome, user);
+		Map<String, Object> variables = variables(visible.task().getId(), input, outcome, user);
 		check(visible, file, outcome, input, variables);
 		return new Completion(visible, file, outcome, variables);
 	}
@@ -339,11 +359,12 @@ public class CaseTasks {
 		}
 	}
 
-	private Map<String, Object> variables(Map<String, Object> input, String outcome, PlatformUser user) {
-		Map<String, Object> variables = new HashMap<>();
+	private Map<String, Object> variables(String taskId, Map<String, Object> input, String outcome, PlatformUser user) {
+		Map<String, Object> given = new HashMap<>();
 		for (String field : FIELDS) {
-			variables.put(field, text(input, field));
+			given.put(field, text(input, field));
 		}
+		Map<String, Object> variables = fieldVariables(given, this.tasks.getVariables(taskId, FIELDS));
 		variables.put(ProcessVariables.OUTCOME, outcome);
 		variables.put(ProcessVariables.ACTOR, user.getUsername());
 		return variables;

@@ -1,6 +1,5 @@
 package cn.egov.approval.casework;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import cn.egov.approval.fees.FeeCollected;
@@ -47,10 +46,9 @@ class LicensingPayments {
 		if (task == null) {
 			return;
 		}
-		Map<String, Object> variables = new HashMap<>();
-		CaseTasks.FIELDS.forEach((field) -> variables.put(field, null));
-		variables.put("receiptNo", payment.receiptNo());
-		variables.put("paymentMethod", payment.method().name());
+		Map<String, Object> variables = CaseTasks.fieldVariables(
+				Map.of("receiptNo", payment.receiptNo(), "paymentMethod", payment.method().name()),
+				this.tasks.getVariables(task.getId(), CaseTasks.FIELDS));
 		variables.put(LEDGER_PAYMENT, payment.paymentId());
 		variables.put(ProcessVariables.OUTCOME, "PAID");
 		variables.put(ProcessVariables.ACTOR, payment.actor());

@@ -80,6 +80,13 @@ final class BareLicensingEngine implements AutoCloseable {
 		return this.engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
 	}
 
+	/**
+	 * The completion fields' values in the task's process, as the platform reads them.
+	 */
+	Map<String, Object> fields(String taskId) {
+		return this.engine.getTaskService().getVariables(taskId, CaseTasks.FIELDS);
+	}
+
 	void complete(String taskId, Map<String, Object> variables) {
 		this.engine.getTaskService().complete(taskId, variables);
 	}
