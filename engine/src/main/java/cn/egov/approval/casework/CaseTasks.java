@@ -323,8 +323,8 @@ public class CaseTasks {
 			}
 			case "PAID" -> FeeStepChecks.payment(input, problems);
 			case "ASSESSED" -> FeeStepChecks.assessment(input, problems);
-			case "APPLIED", "NOT_APPLIED" ->
-				FeeStepChecks.enforcement(outcome, input, this.clock.today(), variables, problems);
+			case "APPLIED", "NOT_APPLIED" -> FeeStepChecks.enforcement(outcome, input, this.clock.today(),
+					window(visible.task()), variables, problems);
 			case "ISSUED" -> {
 				requireText(input, "certificateNo", 64, problems);
 				String validUntil = text(input, "validUntil");
@@ -357,6 +357,17 @@ public class CaseTasks {
 				&& file.caseStatus() == CaseStatus.PAUSED) {
 			throw new ApiException(HttpStatus.CONFLICT, "error.task.paused");
 		}
+	}
+
+	/**
+	 * The days an application to the court may bear: the enforcement task opens with the
+	 * window and is due at its last day ({@code levyEnforcement} in the levy process).
+	 */
+	private static FeeStepChecks.Window window(Task task) {
+		ZoneId zone = ZoneId.of("Asia/Shanghai");
+		LocalDate first = task.getCreateTime().toInstant().atZone(zone).toLocalDate();
+		LocalDate last = (task.getDueDate() != null) ? task.getDueDate().toInstant().atZone(zone).toLocalDate() : null;
+		return new FeeStepChecks.Window(first, last);
 	}
 
 	private Map<String, Object> variables(String taskId, Map<String, Object> input, String outcome, PlatformUser user) {

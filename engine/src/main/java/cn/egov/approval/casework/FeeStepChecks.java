@@ -54,8 +54,22 @@ final class FeeStepChecks {
 		}
 	}
 
-	static void enforcement(String outcome, Map<String, Object> input, LocalDate today, Map<String, Object> variables,
-			List<CaseValidationException.Problem> problems) {
+	/**
+	 * The days the court takes an application on.
+	 *
+	 * @param first the first
+	 * @param last the last, or null when the task names none
+	 */
+	record Window(LocalDate first, LocalDate last) {
+
+		boolean admits(LocalDate day) {
+			return !day.isBefore(this.first) && (this.last == null || !day.isAfter(this.last));
+		}
+
+	}
+
+	static void enforcement(String outcome, Map<String, Object> input, LocalDate today, Window window,
+			Map<String, Object> variables, List<CaseValidationException.Problem> problems) {
 		if ("NOT_APPLIED".equals(outcome)) {
 			text(input, "notAppliedReason", 1000, "error.task.levy.not-applied-reason", problems);
 			return;
@@ -68,6 +82,10 @@ final class FeeStepChecks {
 		LocalDate appliedOn = date(input.get("appliedOn"));
 		if (appliedOn == null || appliedOn.isAfter(today)) {
 			problems.add(new CaseValidationException.Problem("appliedOn", "error.task.levy.applied-on"));
+		}
+		else if (!window.admits(appliedOn)) {
+			problems.add(new CaseValidationException.Problem("appliedOn", "error.task.levy.applied-on.outside-window",
+					appliedOn.toString(), window.first().toString(), String.valueOf(window.last())));
 		}
 		else {
 			variables.put("appliedOn", appliedOn.toString());

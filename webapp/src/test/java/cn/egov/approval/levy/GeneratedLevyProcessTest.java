@@ -116,10 +116,13 @@ class GeneratedLevyProcessTest {
 			.isWaitingAt("AwaitPayment", "DemandPeriodPassed");
 		assertThat(this.api.notices(caseNo)).containsExactly("LEVY_PAYMENT", "LEVY_DEMAND");
 
+		String windowOpens = LocalDate
+			.ofInstant(this.api.timer(caseNo, "DemandPeriodPassed").getDuedate().toInstant(), PlatformClock.ZONE)
+			.toString();
 		this.api.passDueDateOf(caseNo, "DemandPeriodPassed");
 		assertThat(this.api.instance(caseNo)).isWaitingAt("AwaitPayment", "ApplyForEnforcement");
 		this.api.completeOk(item.head(), caseNo, "enforcement-application", Map.of("outcome", "APPLIED", "courtName",
-				"示范县人民法院", "appliedOn", "2027-01-02", "opinion", "催告后逾期仍未缴纳，申请强制执行"));
+				"示范县人民法院", "appliedOn", windowOpens, "opinion", "催告后逾期仍未缴纳，申请强制执行"));
 		assertThat(this.api.instance(caseNo)).hasPassed("RecordEnforcement", "EnforcementRecorded")
 			.isWaitingAt("AwaitPayment");
 		assertThat(this.api.events(caseNo)).contains("DEMAND_ISSUED", "ENFORCEMENT_APPLIED");

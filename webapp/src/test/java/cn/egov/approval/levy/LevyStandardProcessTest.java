@@ -215,6 +215,12 @@ class LevyStandardProcessTest {
 				Map.of("outcome", "APPLIED", "appliedOn", "2027-06-10", "opinion", "申请强制执行"));
 		assertThat(unnamed.status()).isEqualTo(400);
 		assertThat(unnamed.body()).contains("courtName", "appliedOn");
+		// Before the window opened (7 June is the last day to sue): the court would not
+		// take it.
+		Response early = this.api.complete("head2", caseNo, "enforcement-application",
+				Map.of("outcome", "APPLIED", "courtName", "示范县人民法院", "appliedOn", "2027-06-07", "opinion", "申请强制执行"));
+		assertThat(early.status()).isEqualTo(400);
+		assertThat(early.body()).contains("申请日期 2027-06-07 不在申请法院强制执行的期限内（2027-06-08 至 2027-09-07");
 		this.api.completeOk("head2", caseNo, "enforcement-application",
 				Map.of("outcome", "APPLIED", "courtName", "示范县人民法院", "appliedOn", "2027-06-09", "courtReference",
 						"(2027)示0101行审1号", "opinion", "催告后逾期仍未缴纳，申请强制执行"));
