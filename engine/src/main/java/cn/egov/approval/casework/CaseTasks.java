@@ -22,6 +22,8 @@ import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.accounts.UserAccount;
 import cn.egov.approval.catalog.Item;
 import cn.egov.approval.catalog.Material;
+import cn.egov.approval.clock.PlatformClock;
+import cn.egov.approval.enforcement.EnforcementWindow;
 import cn.egov.approval.identity.CamundaGroups;
 import cn.egov.approval.posts.PostDirectory;
 import cn.egov.approval.web.ApiException;
@@ -361,13 +363,14 @@ public class CaseTasks {
 
 	/**
 	 * The days an application to the court may bear: the enforcement task opens with the
-	 * window and is due at its last day ({@code levyEnforcement} in the levy process).
+	 * window and is due at its last day ({@code levyEnforcement} in the levy process); a
+	 * task without a due date sets no last day.
 	 */
-	private static FeeStepChecks.Window window(Task task) {
-		ZoneId zone = ZoneId.of("Asia/Shanghai");
-		LocalDate first = task.getCreateTime().toInstant().atZone(zone).toLocalDate();
-		LocalDate last = (task.getDueDate() != null) ? task.getDueDate().toInstant().atZone(zone).toLocalDate() : null;
-		return new FeeStepChecks.Window(first, last);
+	private static EnforcementWindow window(Task task) {
+		LocalDate first = LocalDate.ofInstant(task.getCreateTime().toInstant(), PlatformClock.ZONE);
+		LocalDate last = (task.getDueDate() != null)
+				? LocalDate.ofInstant(task.getDueDate().toInstant(), PlatformClock.ZONE) : LocalDate.MAX;
+		return new EnforcementWindow(first.minusDays(1), last);
 	}
 
 	private Map<String, Object> variables(String taskId, Map<String, Object> input, String outcome, PlatformUser user) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.egov.approval.enforcement.EnforcementWindow;
+
 /**
  * The checks of the fee steps' fields: a levy's assessment (quantity, any different
  * amount or exemption with its reason), a payment taken at the window (method and, except
@@ -54,21 +56,7 @@ final class FeeStepChecks {
 		}
 	}
 
-	/**
-	 * The days the court takes an application on.
-	 *
-	 * @param first the first
-	 * @param last the last, or null when the task names none
-	 */
-	record Window(LocalDate first, LocalDate last) {
-
-		boolean admits(LocalDate day) {
-			return !day.isBefore(this.first) && (this.last == null || !day.isAfter(this.last));
-		}
-
-	}
-
-	static void enforcement(String outcome, Map<String, Object> input, LocalDate today, Window window,
+	static void enforcement(String outcome, Map<String, Object> input, LocalDate today, EnforcementWindow window,
 			Map<String, Object> variables, List<CaseValidationException.Problem> problems) {
 		if ("NOT_APPLIED".equals(outcome)) {
 			text(input, "notAppliedReason", 1000, "error.task.levy.not-applied-reason", problems);
@@ -85,7 +73,7 @@ final class FeeStepChecks {
 		}
 		else if (!window.admits(appliedOn)) {
 			problems.add(new CaseValidationException.Problem("appliedOn", "error.task.levy.applied-on.outside-window",
-					appliedOn.toString(), window.first().toString(), String.valueOf(window.last())));
+					appliedOn.toString(), window.firstDay().toString(), window.lastDay().toString()));
 		}
 		else {
 			variables.put("appliedOn", appliedOn.toString());

@@ -8,6 +8,7 @@ import java.util.Date;
 
 import cn.egov.approval.casework.CaseRecords;
 import cn.egov.approval.clock.PlatformClock;
+import cn.egov.approval.enforcement.EnforcementWindow;
 import cn.egov.approval.notices.NoticeService;
 import cn.egov.approval.notices.StoredNotice;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,13 +23,11 @@ import org.springframework.stereotype.Component;
  * and the payer has still not paid 10 days later (ACL 54), and only within the three
  * months after the payer's time to sue has run out (ACL 53; the Supreme People's Court's
  * interpretation of the Administrative Litigation Law, art. 156): six months from the
- * payment notice's delivery (ALL 46), which here is the day the platform issues it.
+ * payment notice's delivery (ALL 46), which here is the day the platform issues it
+ * ({@link EnforcementWindow}, as for fines).
  */
 @Component("levyEnforcement")
 public class LevyEnforcement {
-
-	/** ACL 54: the days a served demand leaves the payer before the agency may apply. */
-	static final int DEMAND_PERIOD_DAYS = 10;
 
 	private final CaseRecords records;
 
@@ -48,56 +47,44 @@ public class LevyEnforcement {
 	/** The working days a demand gives the payer to pay, as the demand states. */
 	static final int DEMAND_PAYMENT_WORKING_DAYS = 10;
 
-	/** ALL 46: the months a party has to sue, from the decision's delivery. */
-	static final int LITIGATION_MONTHS = 6;
-
-	/** ACL 53: the months after that in which the agency may apply. */
-	static final int APPLICATION_MONTHS = 3;
-
 	/**
-	 * When the section head is asked to apply: at the start of the first day on which all
-	 * of these hold: the day the demand names for payment has passed; the 10 calendar
-	 * days after the demand's day have passed (ACL 54: the platform serves the demand the
-	 * day it issues it, and the day of service does not count); the payer's six months to
-	 * sue over the payment notice have run out (ACL 53).
+	 * When the section head is asked to apply: at the start of the window's first day
+	 * ({@link EnforcementWindow}), or of the day after the one the demand names for
+	 * payment if that is later.
 	 * @param caseNo the case
 	 * @return the timer date of {@code DemandPeriodPassed}
 	 */
 	public Date applicationAt(String caseNo) {
-		LocalDate served = this.mapper.find(caseNo).map(LevyAssessment::demandedAt).orElseThrow().toLocalDate();
-		LocalDate day = latest(served.plusDays(DEMAND_PERIOD_DAYS + 1L),
-				demandPayBy(this.records, caseNo, served).plusDays(1), litigationEnds(caseNo).plusDays(1));
+		LocalDate served = demandedOn(caseNo);
+		LocalDate afterPayBy = demandPayBy(this.records, caseNo, served).plusDays(1);
+		LocalDate first = window(caseNo, served).firstDay();
+		LocalDate day = afterPayBy.isAfter(first) ? afterPayBy : first;
 		return Date.from(day.atStartOfDay(PlatformClock.ZONE).toInstant());
 	}
 
 	/**
-	 * The application's last day, the due date of {@code ApplyForEnforcement}: three
-	 * months after the time to sue ran out (ACL 53).
+	 * The application's last day, the due date of {@code ApplyForEnforcement}.
 	 * @param caseNo the case
 	 * @return the end of that day
 	 */
 	public Date applicationDeadline(String caseNo) {
-		LocalDate last = litigationEnds(caseNo).plusMonths(APPLICATION_MONTHS);
+		LocalDate last = window(caseNo, demandedOn(caseNo)).lastDay();
 		return Date.from(last.plusDays(1).atStartOfDay(PlatformClock.ZONE).toInstant().minusSeconds(1));
 	}
 
-	/** The last day the payer may sue over the payment notice. */
-	private LocalDate litigationEnds(String caseNo) {
+	private LocalDate demandedOn(String caseNo) {
+		return this.mapper.find(caseNo).map(LevyAssessment::demandedAt).orElseThrow().toLocalDate();
+	}
+
+	/** The window from the payment notice's delivery and the demand's day. */
+	private EnforcementWindow window(String caseNo, LocalDate demandedOn) {
 		Instant delivered = this.notices.findByCase(caseNo)
 			.stream()
 			.filter((notice) -> LevyNoticeType.LEVY_PAYMENT.name().equals(notice.type()))
 			.map(StoredNotice::createdAt)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("Levy " + caseNo + " has no payment notice"));
-		return LocalDate.ofInstant(delivered, PlatformClock.ZONE).plusMonths(LITIGATION_MONTHS);
-	}
-
-	private static LocalDate latest(LocalDate... days) {
-		LocalDate latest = days[0];
-		for (LocalDate day : days) {
-			latest = day.isAfter(latest) ? day : latest;
-		}
-		return latest;
+		return EnforcementWindow.of(LocalDate.ofInstant(delivered, PlatformClock.ZONE), demandedOn);
 	}
 
 	/**

@@ -13,6 +13,7 @@ import cn.egov.approval.calendar.CalendarService;
 import cn.egov.approval.calendar.WorkingDayCalendar;
 import cn.egov.approval.casework.LegalClockTimers;
 import cn.egov.approval.clock.PlatformClock;
+import cn.egov.approval.enforcement.EnforcementWindow;
 import cn.egov.approval.penalty.PenaltyRecords.Pause;
 import org.camunda.bpm.engine.ManagementService;
 

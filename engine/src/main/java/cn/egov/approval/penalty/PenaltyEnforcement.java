@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.accounts.Role;
+import cn.egov.approval.enforcement.EnforcementWindow;
 import cn.egov.approval.penalty.PenaltyRecords.Enforcement;
 import cn.egov.approval.penalty.PenaltyRequests.EnforcementAnswer;
 import cn.egov.approval.web.ApiException;

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import cn.egov.approval.enforcement.EnforcementWindow;
 import cn.egov.approval.penalty.PenaltyRecords.Assessment;
 import cn.egov.approval.penalty.PenaltyRecords.Enforcement;
 import cn.egov.approval.penalty.PenaltyRecords.Evidence;

@@ -2,6 +2,8 @@ package cn.egov.approval.penalty;
 
 import java.time.LocalDateTime;
 
+import cn.egov.approval.enforcement.EnforcementWindow;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package cn.egov.approval.penalty;
+package cn.egov.approval.enforcement;
 
 import java.time.LocalDate;
 
