@@ -14,9 +14,11 @@ import java.util.stream.LongStream;
  * @param sql statements and commits of the whole run
  * @param cpuNanos the CPU time of the whole JVM during the run (the driving threads, the
  * platform's own background threads, garbage collection and compilation)
+ * @param jitMillis the time the JVM's compiler threads spent compiling during the run:
+ * near zero once the JVM has warmed up, and counted in {@code cpuNanos} until then
  */
 record CaseRun(int cases, int threads, long nanos, long[] completionNanos, long[] lookupNanos,
-		StatementCounter.Count sql, long cpuNanos) {
+		StatementCounter.Count sql, long cpuNanos, long jitMillis) {
 
 	/** Two runs as one: their cases, times, durations and statements added up. */
 	static CaseRun plus(CaseRun first, CaseRun second) {
@@ -25,7 +27,7 @@ record CaseRun(int cases, int threads, long nanos, long[] completionNanos, long[
 		}
 		return new CaseRun(first.cases + second.cases, first.threads, first.nanos + second.nanos,
 				merged(first.completionNanos, second.completionNanos), merged(first.lookupNanos, second.lookupNanos),
-				first.sql.plus(second.sql), first.cpuNanos + second.cpuNanos);
+				first.sql.plus(second.sql), first.cpuNanos + second.cpuNanos, first.jitMillis + second.jitMillis);
 	}
 
 	private static long[] merged(long[] first, long[] second) {
@@ -55,6 +57,11 @@ record CaseRun(int cases, int threads, long nanos, long[] completionNanos, long[
 	 */
 	double cpuMillisPerCase() {
 		return this.cpuNanos / 1e6 / this.cases;
+	}
+
+	/** The JIT compiler's time per case: what of the CPU time is still warming up. */
+	double jitMillisPerCase() {
+		return (double) this.jitMillis / this.cases;
 	}
 
 	double statementsPerCase() {
