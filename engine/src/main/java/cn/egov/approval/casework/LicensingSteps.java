@@ -122,6 +122,8 @@ public class LicensingSteps {
 		this.mapper.close(file.caseNo(), CaseStatus.CLOSED.name(), this.timeline.now());
 		this.timeline.record(file.caseNo(), EventKind.CORRECTION_EXPIRED, CaseTimeline.SYSTEM, "补正期限届满未补正，申请终止", false);
 		this.timeline.record(file.caseNo(), EventKind.CLOSED, CaseTimeline.SYSTEM);
+		this.messages.send(file, "CORRECTION_EXPIRED", (file.correctionDeadline() != null)
+				? Map.of("deadline", file.correctionDeadline().toString()) : Map.of());
 	}
 
 	/** Not accepted: a written decision with the reasons and remedies. */

@@ -16,6 +16,8 @@ public enum NotificationKind {
 
 	CORRECTION_REQUESTED("您申请的{itemName}（办件编号：{caseNo}）材料不齐全或者不符合法定形式，请于{deadline}前按补正材料通知书一次性补正。"),
 
+	CORRECTION_EXPIRED("您申请的{itemName}（办件编号：{caseNo}）未在{deadline}前补正材料，本次申请已终止。如需办理，请重新提出申请。"),
+
 	NOT_ACCEPTED("您申请的{itemName}（办件编号：{caseNo}）不予受理，理由及救济途径详见不予受理决定书。"),
 
 	APPROVED("您申请的{itemName}（办件编号：{caseNo}）已准予行政许可。"),

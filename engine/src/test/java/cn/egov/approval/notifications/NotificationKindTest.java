@@ -25,8 +25,8 @@ class NotificationKindTest {
 	@Test
 	void shouldHaveATemplateForEveryKindCaseworkSends() {
 		assertThat(NotificationKind.values()).extracting(Enum::name)
-			.containsExactly("ACCEPTED", "CORRECTION_REQUESTED", "NOT_ACCEPTED", "APPROVED", "REFUSED",
-					"READY_FOR_PICKUP", "EXTENDED", "SPECIAL_PROCEDURE", "PHONE_CODE", "SUPERVISION_WARNING",
+			.containsExactly("ACCEPTED", "CORRECTION_REQUESTED", "CORRECTION_EXPIRED", "NOT_ACCEPTED", "APPROVED",
+					"REFUSED", "READY_FOR_PICKUP", "EXTENDED", "SPECIAL_PROCEDURE", "PHONE_CODE", "SUPERVISION_WARNING",
 					"COMPLAINT_FILED", "COMPLAINT_REJECTED", "COMPLAINT_FEEDBACK");
 		for (NotificationKind kind : NotificationKind.values()) {
 			assertThat(kind.render(Map.of())).as(kind.name()).doesNotContain("{", "}").isNotBlank();

@@ -26,7 +26,7 @@ final class BenchmarkReport {
 				Runtime.getRuntime().availableProcessors(),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		System.out.printf(ROW, "", "cases/s", "task p50 ms", "task p95 ms", "find p50 ms", "ms/case/thread",
-				"CPU ms/case", "of it JIT ms", "SQL/case", "commits/case");
+				"CPU ms/case", "JIT ms/case", "SQL/case", "commits/case");
 		row("platform (services and listeners)", platform);
 		row("bare Camunda (same BPMN)", bare);
 		double ratio = platform.casesPerSecond() / bare.casesPerSecond();
@@ -56,7 +56,7 @@ final class BenchmarkReport {
 				Runtime.getRuntime().availableProcessors(),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		System.out.printf(ROW, "", "cases/s", "task p50 ms", "task p95 ms", "find p50 ms", "ms/case/thread",
-				"CPU ms/case", "of it JIT ms", "SQL/case", "commits/case");
+				"CPU ms/case", "JIT ms/case", "SQL/case", "commits/case");
 		row("platform, supervision on", on);
 		row("platform, supervision off", off);
 		double ratio = on.casesPerSecond() / off.casesPerSecond();

@@ -14,8 +14,9 @@ import java.util.stream.LongStream;
  * @param sql statements and commits of the whole run
  * @param cpuNanos the CPU time of the whole JVM during the run (the driving threads, the
  * platform's own background threads, garbage collection and compilation)
- * @param jitMillis the time the JVM's compiler threads spent compiling during the run:
- * near zero once the JVM has warmed up, and counted in {@code cpuNanos} until then
+ * @param jitMillis the time the JVM's compiler threads spent compiling during the run
+ * (elapsed, summed over those threads, so on a loaded machine more than their CPU time):
+ * near zero once the JVM has warmed up
  */
 record CaseRun(int cases, int threads, long nanos, long[] completionNanos, long[] lookupNanos,
 		StatementCounter.Count sql, long cpuNanos, long jitMillis) {

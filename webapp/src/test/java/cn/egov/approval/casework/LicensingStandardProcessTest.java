@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static cn.egov.approval.casework.LicensingCases.endOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,6 +59,9 @@ class LicensingStandardProcessTest {
 
 	@Autowired
 	CasePauses pauses;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@LocalServerPort
 	int port;
@@ -126,6 +130,9 @@ class LicensingStandardProcessTest {
 		assertThat(file.instance()).hasPassed("CorrectionPeriodOver", "CloseUnsupplemented", "Withdrawn").isEnded();
 		assertThat(this.cases.detail(file).status()).isEqualTo("CLOSED");
 		assertThat(this.cases.events(file, "CORRECTION_EXPIRED")).hasSize(1);
+		assertThat(this.jdbc.queryForList("SELECT kind FROM notification_outbox WHERE case_no = ?", String.class,
+				file.caseNo()))
+			.contains("CORRECTION_EXPIRED");
 	}
 
 	@Test
