@@ -149,6 +149,8 @@ export interface CurrentStep {
   step: string
   stepName: string
   assignee: string | null
+  /** The assignee's display name. */
+  assigneeName?: string | null
 }
 
 export interface CaseFee {

@@ -46,11 +46,15 @@ export interface Task {
   assignee: string | null
   /** AB post: the absent A post's username whose task this backup sees. */
   onBehalfOf: string | null
+  /** That post holder's display name (null when there is none). */
+  onBehalfOfName?: string | null
   createdAt: string
   promisedDeadline: string | null
   statutoryDeadline: string | null
   workingDaysLeft: number | null
   caseStatus: CaseStatus
+  /** The task's own due time (ISO instant), e.g. the pre-check's 5-working-day limit before the case's clock runs. */
+  dueAt?: string | null
 }
 
 /** A form-js option as the server hands it in `materialOptions` and `returnOptions`. */

@@ -3,8 +3,8 @@ import { mount } from '@vue/test-utils'
 import { createAppI18n } from '@/i18n'
 import DeadlineBadge from './DeadlineBadge.vue'
 
-function badge(workingDaysLeft: number | null, locale: 'zh-CN' | 'en' = 'zh-CN') {
-  return mount(DeadlineBadge, { props: { workingDaysLeft }, global: { plugins: [createAppI18n(locale)] } }).find('[data-test="deadline-badge"]')
+function badge(workingDaysLeft: number | null, locale: 'zh-CN' | 'en' = 'zh-CN', dueAt: string | null = null) {
+  return mount(DeadlineBadge, { props: { workingDaysLeft, dueAt }, global: { plugins: [createAppI18n(locale)] } }).find('[data-test="deadline-badge"]')
 }
 
 describe('DeadlineBadge', () => {
@@ -45,5 +45,18 @@ describe('DeadlineBadge', () => {
     expect(badge(0, 'en').text()).toBe('Overdue')
     expect(badge(1, 'en').text()).toBe('1 working day left')
     expect(badge(5, 'en').text()).toBe('5 working days left')
+  })
+
+  it('names the task\'s own due day when the case has no running clock (the pre-check limit)', () => {
+    const future = new Date(Date.now() + 3 * 86_400_000).toISOString()
+    const tag = badge(null, 'zh-CN', future)
+    expect(tag.exists()).toBe(true)
+    expect(tag.text()).toMatch(/^\d{4}-\d{2}-\d{2} 前办结$/)
+    expect(badge(null, 'en', future).text()).toMatch(/^Due by \d{4}-\d{2}-\d{2}$/)
+    expect(badge(null, 'zh-CN', '2020-01-01T00:00:00Z').text()).toBe('已超期')
+  })
+
+  it('prefers the working days left over the due day', () => {
+    expect(badge(4, 'zh-CN', '2020-01-01T00:00:00Z').text()).toBe('剩余 4 个工作日')
   })
 })

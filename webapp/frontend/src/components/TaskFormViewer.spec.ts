@@ -2,14 +2,15 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { Form, schemaVersion } from '@bpmn-io/form-js-viewer'
 import { createAppI18n } from '@/i18n'
+import zhCN from '@/i18n/zh-CN'
 import { FORMS as forms, formSchema } from '@/testing/forms'
 import TaskFormViewer from './TaskFormViewer.vue'
 import { preactFramesSettled } from '@/testing/formJsFrames'
 
 let wrapper: VueWrapper | null = null
 
-async function render(schema: Record<string, unknown>, data: Record<string, unknown> = {}) {
-  wrapper = mount(TaskFormViewer, { props: { schema, data }, attachTo: document.body, global: { plugins: [createAppI18n('zh-CN')] } })
+async function render(schema: Record<string, unknown>, data: Record<string, unknown> = {}, locale: 'zh-CN' | 'en' = 'zh-CN') {
+  wrapper = mount(TaskFormViewer, { props: { schema, data }, attachTo: document.body, global: { plugins: [createAppI18n(locale)] } })
   await flushPromises()
   return wrapper as unknown as VueWrapper<InstanceType<typeof TaskFormViewer>>
 }
@@ -97,5 +98,44 @@ describe('TaskFormViewer', () => {
     wrapper = null
     expect(destroy).toHaveBeenCalled()
     destroy.mockRestore()
+  })
+
+  it('shows the labels, descriptions and options of a form in the UI language, by field key', async () => {
+    const view = await render(formSchema('licensing-pre-check'), { materialOptions: [{ label: '场所平面图', value: '场所平面图' }] }, 'en')
+    expect(view.text()).toContain('Review opinion')
+    expect(view.text()).toContain('Missing or non-conforming materials')
+    expect(view.text()).toContain('Tick when requesting a one-time correction')
+    expect(view.text()).not.toContain('审查意见')
+    // The applicant's own material names stay as they are.
+    expect(view.text()).toContain('场所平面图')
+    const delivery = await render(formSchema('licensing-delivery'), {}, 'en')
+    expect(delivery.text()).toContain('Collection at the window')
+  })
+
+  it('keeps the Chinese messages in step with the forms themselves', () => {
+    const groups = (zhCN as unknown as { casework: { formFields: Record<string, Record<string, { label?: string; text?: string; values?: Record<string, string> }>> } })
+      .casework.formFields
+    for (const [id, schema] of Object.entries(forms)) {
+      const group = groups[id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())]
+      if (!group) continue
+      for (const component of schema.components as Record<string, unknown>[]) {
+        const name = (component.key ?? component.id) as string
+        const messages = group[name]
+        if (!messages) continue
+        if (messages.label) expect(messages.label, `${id}.${name}`).toBe(component.label ?? component.dateLabel)
+        if (messages.text) expect(messages.text, `${id}.${name}`).toBe(component.text)
+        for (const option of (component.values ?? []) as { label: string; value: string }[]) {
+          if (messages.values) expect(messages.values[option.value], `${id}.${name}.${option.value}`).toBe(option.label)
+        }
+      }
+    }
+  })
+
+  it('says 请选择, not "Select", in an empty select', async () => {
+    const view = await render(formSchema('licensing-review'), { returnOptions: [{ label: '承办人审查', value: 'handler' }] })
+    await flushPromises()
+    const placeholder = view.find('.fjs-select-placeholder')
+    expect(placeholder.exists()).toBe(true)
+    expect(placeholder.text()).toBe('请选择')
   })
 })

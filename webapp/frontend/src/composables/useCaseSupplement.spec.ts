@@ -23,7 +23,7 @@ const corrected = aCase({
       step: 'pre-check',
       outcome: 'REQUEST_CORRECTION',
       opinion: '平面图不清晰',
-      detail: '缺少：场所平面图',
+      detail: '食品经营许可申请书；场所平面图',
       anomaly: false,
     },
   ],
@@ -34,8 +34,9 @@ const setup = (detail: CaseDetail = corrected) => withSetup(() => useCaseSupplem
 const pdf = (name: string) => new File(['%PDF'], name, { type: 'application/pdf' })
 
 describe('useCaseSupplement', () => {
-  it('tells what the latest correction request asked for', () => {
-    expect(setup().request.value).toEqual(['缺少：场所平面图', '平面图不清晰'])
+  it('tells which materials the latest correction request asked for, not the clerk\'s internal opinion', () => {
+    expect(setup().request.value).toEqual(['食品经营许可申请书', '场所平面图'])
+    expect(setup().request.value).not.toContain('平面图不清晰')
   })
 
   it('reads the materials of the published item', async () => {

@@ -21,11 +21,18 @@ export function useCaseSupplement(detail: Ref<CaseDetail | null>) {
   const busy = ref(false)
   const { progress, uploadAll } = useMaterialUploads()
 
-  /** The latest correction request on the timeline: what the applicant was told to bring. */
+  /**
+   * The latest correction request on the timeline: the materials the applicant was told to bring
+   * (the event's `detail`, one per line). Its `opinion` is the clerk's internal review opinion
+   * (审查意见), not meant for the applicant; the correction note (补正说明) is in the notice.
+   */
   const request = computed(() => {
     const entries = (detail.value?.timeline ?? []).filter((entry) => entry.kind === 'CORRECTION_REQUESTED')
     const last = entries[entries.length - 1]
-    return last ? [last.detail, last.opinion].filter((text): text is string => !!text && text.trim() !== '') : []
+    return (last?.detail ?? '')
+      .split(/[；;\n]/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
   })
 
   /** The item's materials, to pick files for (the published version is what the public may read). */

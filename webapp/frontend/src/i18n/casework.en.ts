@@ -154,6 +154,7 @@ const caseworkEn: typeof caseworkZh = {
     deadline: {
       overdue: 'Overdue',
       left: '{days} working day left | {days} working days left',
+      dueBy: 'Due by {date}',
     },
     common: {
       colon: ': ',
@@ -279,6 +280,10 @@ const caseworkEn: typeof caseworkZh = {
       notFound: 'The case does not exist or you may not see it',
       back: 'Back to the list',
     },
+    materialUpload: {
+      title: 'Upload missing materials',
+      hint: 'These materials have not been uploaded yet. Until the acceptance review you can upload them here (PDF, JPG or PNG, at most 10 MB per file).',
+    },
     supplement: {
       title: 'Supply materials',
       hint: 'Upload the materials the correction request asks for, then press "Correction done".',
@@ -291,6 +296,7 @@ const caseworkEn: typeof caseworkZh = {
       done: 'Correction submitted; the case is reviewed again',
       confirm: 'Have you uploaded everything requested? The case then goes back to the acceptance review.',
       nothing: 'Please choose the materials to upload first',
+      seeNotice: 'What each material needs is in the correction notice under "Notices" below.',
     },
     myCases: {
       title: 'My applications',
@@ -355,6 +361,17 @@ const caseworkEn: typeof caseworkZh = {
       backToList: 'Back to the to-do list',
       materials: 'Materials',
       caseDetail: 'Case',
+      history: {
+        title: 'Earlier steps\' opinions',
+        empty: 'No opinions from earlier steps yet',
+        returnedTitle: 'Latest return: reason',
+        noOpinion: '(no opinion given)',
+        extensionTitle: 'Extension request',
+        extensionDays: 'Extension asked for',
+        extensionReason: 'Reason',
+        requestedBy: 'Requested by',
+        days: '{days} working day | {days} working days',
+      },
       fieldNames: {
         missingMaterials: 'missing or inadequate materials',
         reason: 'reason for non-acceptance',
@@ -368,6 +385,43 @@ const caseworkEn: typeof caseworkZh = {
       required: 'This field is required',
       invalid: 'Please check the fields marked in red',
       loadFailed: 'Could not show the form',
+      selectPlaceholder: 'Select',
+      searchPlaceholder: 'Search',
+    },
+    formFields: {
+      licensingPreCheck: {
+        opinion: { label: 'Review opinion' },
+        missingMaterials: { label: 'Missing or non-conforming materials', description: 'Tick when requesting a one-time correction' },
+        correctionNote: { label: 'Correction instructions' },
+        reason: { label: 'Reason for not accepting', description: 'Required when not accepting' },
+        competentAgency: { label: 'Competent authority (if outside this authority\'s remit)' },
+      },
+      licensingReview: {
+        opinion: { label: 'Approval opinion' },
+        returnTo: { label: 'Return to (only when returning)' },
+      },
+      licensingExtensionApproval: {
+        opinion: { label: 'Extension approval opinion' },
+      },
+      licensingJointOpinion: {
+        opinion: { label: 'Joint approval opinion' },
+      },
+      licensingPayment: {
+        paymentMethod: { label: 'Payment method', values: { CASH: 'Cash', TRANSFER: 'Transfer (POS card or bank transfer)', WIRE: 'Remittance' } },
+        paymentReference: { label: 'Bank transaction no. (required for transfer and remittance)' },
+        Field_ReceiptHelp: { text: 'Receipt numbers are assigned automatically, in order, from the receipts this window has drawn.' },
+        opinion: { label: 'Remarks' },
+      },
+      licensingCertificate: {
+        certificateNo: { label: 'Certificate no.' },
+        validUntil: { label: 'Valid until (leave empty if indefinite)' },
+        approvedContent: { label: 'Licensed content' },
+        scope: { label: 'Scope of the licence' },
+      },
+      licensingDelivery: {
+        deliveryMethod: { label: 'Delivery method', values: { WINDOW: 'Collection at the window', MAIL: 'By post', ONLINE: 'Electronic licence' } },
+        opinion: { label: 'Remarks' },
+      },
     },
     cases: {
       title: 'Cases',

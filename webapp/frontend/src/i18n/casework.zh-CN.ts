@@ -156,6 +156,7 @@ export default {
     deadline: {
       overdue: '已超期',
       left: '剩余 {days} 个工作日',
+      dueBy: '{date} 前办结',
     },
     common: {
       colon: '：',
@@ -281,6 +282,10 @@ export default {
       notFound: '办件不存在或您无权查看',
       back: '返回列表',
     },
+    materialUpload: {
+      title: '补传材料',
+      hint: '以下材料尚未上传成功。受理审查前，您可以在此补传（支持 PDF、JPG、PNG，单个文件不超过 10 MB）。',
+    },
     supplement: {
       title: '补正材料',
       hint: '请按一次性告知补正的要求补交材料，上传完毕后点击“补正完成”。',
@@ -293,6 +298,7 @@ export default {
       done: '已提交补正，等待重新审查',
       confirm: '确认补正材料已全部上传？提交后将重新进入受理审查。',
       nothing: '请先选择要上传的材料',
+      seeNotice: '各项材料的具体补正要求见下方“文书”中的补正材料通知书。',
     },
     myCases: {
       title: '我的申请',
@@ -357,6 +363,17 @@ export default {
       backToList: '返回待办',
       materials: '申请材料',
       caseDetail: '办件详情',
+      history: {
+        title: '前序环节意见',
+        empty: '暂无前序环节意见',
+        returnedTitle: '最近一次退回原因',
+        noOpinion: '（未填写意见）',
+        extensionTitle: '延期申请',
+        extensionDays: '申请延长',
+        extensionReason: '延期理由',
+        requestedBy: '提出人',
+        days: '{days} 个工作日',
+      },
       fieldNames: {
         missingMaterials: '缺少或不符合要求的材料',
         reason: '不予受理理由',
@@ -370,6 +387,43 @@ export default {
       required: '此项为必填项',
       invalid: '请检查表单中标红的字段',
       loadFailed: '表单加载失败',
+      selectPlaceholder: '请选择',
+      searchPlaceholder: '搜索',
+    },
+    formFields: {
+      licensingPreCheck: {
+        opinion: { label: '审查意见' },
+        missingMaterials: { label: '缺少或不符合要求的材料', description: '一次性告知补正时勾选' },
+        correctionNote: { label: '补正说明' },
+        reason: { label: '不予受理理由', description: '不予受理时必填' },
+        competentAgency: { label: '有权受理机关（不属于本机关职权时填写）' },
+      },
+      licensingReview: {
+        opinion: { label: '审批意见' },
+        returnTo: { label: '退回至（仅退回时填写）' },
+      },
+      licensingExtensionApproval: {
+        opinion: { label: '延期审批意见' },
+      },
+      licensingJointOpinion: {
+        opinion: { label: '联合审批意见' },
+      },
+      licensingPayment: {
+        paymentMethod: { label: '缴款方式', values: { CASH: '现金', TRANSFER: '转账（POS 刷卡或银行转账）', WIRE: '汇款' } },
+        paymentReference: { label: '银行流水号（转账、汇款必填）' },
+        Field_ReceiptHelp: { text: '票据号由本窗口领用的票据按顺序自动编号。' },
+        opinion: { label: '备注' },
+      },
+      licensingCertificate: {
+        certificateNo: { label: '证书编号' },
+        validUntil: { label: '有效期至（长期有效可不填）' },
+        approvedContent: { label: '准予许可内容' },
+        scope: { label: '许可范围' },
+      },
+      licensingDelivery: {
+        deliveryMethod: { label: '送达方式', values: { WINDOW: '窗口领取', MAIL: '邮寄送达', ONLINE: '电子证照' } },
+        opinion: { label: '备注' },
+      },
     },
     cases: {
       title: '办件查询',

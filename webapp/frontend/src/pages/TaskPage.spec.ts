@@ -91,6 +91,28 @@ describe('TaskPage', () => {
     expect(wrapper!.text()).toContain('审查意见')
   })
 
+  it('does not claim "no form" under a form, and does when there is none', async () => {
+    await open(preCheck())
+    expect(wrapper!.find('[data-test="task-form"]').exists()).toBe(true)
+    expect(wrapper!.find('[data-test="task-no-form"]').exists()).toBe(false)
+    wrapper!.unmount()
+    await open(aTaskDetail({ step: 'delivery', stepName: '送达', outcomes: ['DELIVERED'], assignee: 'clerk' }))
+    expect(wrapper!.find('[data-test="task-no-form"]').text()).toBe('此环节无需填写表单')
+  })
+
+  it('shows the earlier opinions and the stand-in\'s display name', async () => {
+    vi.mocked(cases.fetchCase).mockResolvedValue(
+      aCase({
+        timeline: [
+          { at: '2026-10-14T02:00:00Z', kind: 'RETURNED', actor: 'head', actorName: '赵科长', step: 'section-head', outcome: 'RETURN', opinion: '缺少签字', detail: null, anomaly: false },
+        ],
+      }),
+    )
+    await open(aTaskDetail({ assignee: 'handler', onBehalfOf: 'handler', onBehalfOfName: '李承办' }))
+    expect(wrapper!.find('[data-test="task-return-reason"]').text()).toBe('缺少签字')
+    expect(wrapper!.find('[data-test="task-on-behalf"]').text()).toBe('代 李承办 办理')
+  })
+
   it('posts the outcome with the form values and goes back to the to-do list', async () => {
     vi.mocked(tasks.completeTask).mockResolvedValue(aCase({ status: 'IN_PROGRESS' }))
     const { router } = await open(preCheck({ opinion: '材料齐全，予以受理' }))

@@ -49,7 +49,7 @@ public record CaseDetail(String caseNo, String queryCode, String itemCode, int i
 			OffsetDateTime startedAt, OffsetDateTime endedAt, Integer pausedWorkingDays, String startedBy) {
 	}
 
-	public record CurrentStep(String taskId, String step, String stepName, String assignee) {
+	public record CurrentStep(String taskId, String step, String stepName, String assignee, String assigneeName) {
 	}
 
 	public record Fee(BigDecimal amount, String receiptNo, OffsetDateTime paidAt) {

@@ -172,7 +172,8 @@ public class CaseQueries {
 		String role = StepDefinitions.isChainStep(task.getTaskDefinitionKey())
 				? (String) this.tasks.getVariable(task.getId(), ProcessVariables.CURRENT_ROLE) : null;
 		StepDefinitions.Step step = this.steps.of(task.getTaskDefinitionKey(), role, null, file.onTheSpot());
-		return new CaseDetail.CurrentStep(task.getId(), step.code(), this.steps.name(step.code()), task.getAssignee());
+		return new CaseDetail.CurrentStep(task.getId(), step.code(), this.steps.name(step.code()), task.getAssignee(),
+				(task.getAssignee() != null) ? actorName(task.getAssignee()) : null);
 	}
 
 	private static boolean open(CaseFile file) {

@@ -426,8 +426,11 @@ public class CaseTasks {
 		StepDefinitions.Step step = step(task, file, position);
 		return new TaskView(task.getId(), file.caseNo(), file.itemName(), file.applicantName(), step.code(),
 				this.steps.name(step.code()), step.outcomes(), task.getAssignee(), onBehalfOf,
+				(onBehalfOf != null) ? displayName(onBehalfOf) : null,
 				task.getCreateTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(),
-				file.promisedDeadline(), file.statutoryDeadline(), this.clock.workingDaysLeft(file), file.status());
+				file.promisedDeadline(), file.statutoryDeadline(), this.clock.workingDaysLeft(file), file.status(),
+				(task.getDueDate() != null)
+						? task.getDueDate().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime() : null);
 	}
 
 	private StepDefinitions.Step step(Task task, CaseFile file, ChainPosition position) {
