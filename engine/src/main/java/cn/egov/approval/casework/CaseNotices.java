@@ -15,6 +15,7 @@ import cn.egov.approval.catalog.Material;
 import cn.egov.approval.notices.AcceptanceNotice;
 import cn.egov.approval.notices.ApprovalDecision;
 import cn.egov.approval.notices.CorrectionNotice;
+import cn.egov.approval.notices.DecisionKind;
 import cn.egov.approval.notices.ExtensionNotice;
 import cn.egov.approval.notices.NonAcceptanceDecision;
 import cn.egov.approval.notices.NoticeContent;
@@ -35,6 +36,9 @@ import org.springframework.stereotype.Component;
 class CaseNotices {
 
 	private static final Pattern PHONE = Pattern.compile("\\d[\\d-]{6,}\\d");
+
+	/** "材料名：要求": a missing material with its own requirement. */
+	private static final Pattern OWN_REQUIREMENT = Pattern.compile("([^：:]+)[：:](.*\\S.*)");
 
 	private final NoticeService notices;
 
@@ -81,15 +85,24 @@ class CaseNotices {
 				actor);
 	}
 
+	/**
+	 * The correction notice. A missing material given as "材料名：要求" carries its own
+	 * requirement; the note applies to all of them and is printed once.
+	 */
 	StoredNotice correction(CaseFile file, List<String> missing, String note, LocalDate deadline, String actor) {
 		Item item = this.items.of(file);
-		String problem = (note != null && !note.isBlank()) ? note.strip() : "缺少或不符合法定形式，请补正";
-		List<CorrectionNotice.Defect> defects = missing.stream()
-			.map((material) -> new CorrectionNotice.Defect(material, problem))
-			.toList();
-		return issue(file, new CorrectionNotice(file.caseNo(), file.applicantName(), file.itemName(),
-				file.receivedAt().toLocalDate(), defects, deadline, today(), displayName(actor), contactPhone(item)),
+		List<CorrectionNotice.Defect> defects = missing.stream().map(CaseNotices::defect).toList();
+		return issue(file,
+				new CorrectionNotice(file.caseNo(), file.applicantName(), file.itemName(),
+						file.receivedAt().toLocalDate(), defects, deadline, today(), displayName(actor),
+						contactPhone(item), blankToNull(note)),
 				actor);
+	}
+
+	static CorrectionNotice.Defect defect(String line) {
+		Matcher own = OWN_REQUIREMENT.matcher(line);
+		return own.matches() ? new CorrectionNotice.Defect(own.group(1).strip(), own.group(2).strip())
+				: new CorrectionNotice.Defect(line, null);
 	}
 
 	StoredNotice nonAcceptance(CaseFile file, String reason, String competentAgency, String actor) {
@@ -102,15 +115,25 @@ class CaseNotices {
 		Item item = this.items.of(file);
 		String certificate = (item.elements() != null && item.elements().certificate() != null)
 				? item.elements().certificate().split("[，,；;]")[0] : file.itemName() + "批准文件";
-		return issue(file, new ApprovalDecision(file.caseNo(), file.applicantName(), file.itemName(),
-				file.acceptedAt().toLocalDate(), orDefault(approvedContent, "准予" + file.itemName()),
-				orDefault(scope, file.itemName()), validFrom, validUntil, certificate, certificateNo, legalBasis(item)),
+		return issue(file,
+				new ApprovalDecision(file.caseNo(), file.applicantName(), file.itemName(),
+						file.acceptedAt().toLocalDate(), orDefault(approvedContent, "准予" + file.itemName()),
+						orDefault(scope, file.itemName()), validFrom, validUntil, certificate, certificateNo,
+						legalBasis(item), DecisionKind.ofItemKind(item.kind())),
 				actor);
 	}
 
-	StoredNotice refusal(CaseFile file, String reasons, String actor) {
-		return issue(file, new RefusalDecision(file.caseNo(), file.applicantName(), file.itemName(),
-				file.acceptedAt().toLocalDate(), reasons(reasons), legalBasis(this.items.of(file))), actor);
+	/**
+	 * The refusal decision.
+	 * @param reasons the reasons, each a paragraph of its own
+	 */
+	StoredNotice refusal(CaseFile file, List<String> reasons, String actor) {
+		Item item = this.items.of(file);
+		return issue(file,
+				new RefusalDecision(file.caseNo(), file.applicantName(), file.itemName(),
+						file.acceptedAt().toLocalDate(), reasons.stream().flatMap((r) -> reasons(r).stream()).toList(),
+						legalBasis(item), DecisionKind.ofItemKind(item.kind())),
+				actor);
 	}
 
 	StoredNotice specialProcedure(CaseFile file, CasePause pause, LocalDate expectedEnd, String actor) {
@@ -130,9 +153,9 @@ class CaseNotices {
 				actor);
 	}
 
-	/** The payment notice, or nothing when no fee of the item has a fixed amount. */
-	StoredNotice payment(CaseFile file, LocalDate payBy, String actor) {
-		List<PaymentNotice.Fee> fees = payableFees(this.items.of(file)).stream()
+	/** The payment notice for the fee rows charged. */
+	StoredNotice payment(CaseFile file, List<Fee> charged, LocalDate payBy, String actor) {
+		List<PaymentNotice.Fee> fees = charged.stream()
 			.map((fee) -> new PaymentNotice.Fee(fee.name(), orDefault(fee.standard(), fee.name()), fee.amount(),
 					fee.legalBasis()))
 			.toList();
@@ -141,12 +164,26 @@ class CaseNotices {
 				treasury.payee(), treasury.bank(), treasury.accountNo()), actor);
 	}
 
+	/** The item's fee rows with a fixed amount. */
 	static List<Fee> payableFees(Item item) {
 		return item.fees().stream().filter((fee) -> fee.amount() != null && fee.amount().signum() > 0).toList();
 	}
 
-	static BigDecimal total(Item item) {
-		return payableFees(item).stream().map(Fee::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+	/**
+	 * The fee rows a case is charged. An item's rows may be alternatives (住宅 80 元 or 非住宅
+	 * 550 元), never to be added up unasked: with more than one row, only those the
+	 * deciding step chose ({@link FeeStepChecks#feeChoice}); with one, that one.
+	 * @param item the item version
+	 * @param chosen the names of the rows chosen
+	 * @return the rows charged
+	 */
+	static List<Fee> chargedFees(Item item, List<String> chosen) {
+		List<Fee> payable = payableFees(item);
+		return (payable.size() <= 1) ? payable : payable.stream().filter((fee) -> chosen.contains(fee.name())).toList();
+	}
+
+	static BigDecimal total(List<Fee> fees) {
+		return fees.stream().map(Fee::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	StoredNotice issue(CaseFile file, NoticeContent content, String actor) {

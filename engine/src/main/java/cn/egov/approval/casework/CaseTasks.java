@@ -61,7 +61,7 @@ public class CaseTasks {
 	static final List<String> FIELDS = List.of("opinion", "missingMaterials", "correctionNote", "reason",
 			"competentAgency", "returnTo", "receiptNo", "certificateNo", "validUntil", "approvedContent", "scope",
 			"deliveryMethod", "paymentMethod", "paymentReference", "quantity", "unitCost", "exempt", "amount",
-			"overrideReason", "courtName", "appliedOn", "courtReference", "notAppliedReason");
+			"overrideReason", "courtName", "appliedOn", "courtReference", "notAppliedReason", FeeStepChecks.FEES);
 
 	/**
 	 * The fields a completion hands the engine: each one it carries, and null for each
@@ -351,10 +351,13 @@ public class CaseTasks {
 			default -> {
 			}
 		}
+		boolean deciding = visible.position() != null && !"RETURN".equals(outcome) && visible.position().last();
+		if ("APPROVE".equals(outcome) && (deciding || StepDefinitions.PRE_CHECK.equals(step))) {
+			FeeStepChecks.feeChoice(this.items.of(file), input.get(FeeStepChecks.FEES), variables, problems);
+		}
 		if (!problems.isEmpty()) {
 			throw new CaseValidationException(problems);
 		}
-		boolean deciding = visible.position() != null && !"RETURN".equals(outcome) && visible.position().last();
 		if ((deciding || "APPROVE".equals(outcome) && StepDefinitions.PRE_CHECK.equals(step))
 				&& file.caseStatus() == CaseStatus.PAUSED) {
 			throw new ApiException(HttpStatus.CONFLICT, "error.task.paused");
@@ -514,6 +517,14 @@ public class CaseTasks {
 					visible.earlierSteps()
 						.stream()
 						.map((role) -> Map.of("label", this.steps.name(role), "value", role))
+						.toList());
+		}
+		if (isChainStep(visible.task()) || StepDefinitions.PRE_CHECK.equals(step)) {
+			data.put("feeOptions",
+					CaseNotices.payableFees(this.items.of(file))
+						.stream()
+						.map((fee) -> Map.of("label", fee.name() + "（" + fee.amount().toPlainString() + " 元）", "value",
+								fee.name()))
 						.toList());
 		}
 		if (StepDefinitions.CERTIFICATE.equals(step)) {

@@ -3,9 +3,16 @@ package cn.egov.approval.casework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import cn.egov.approval.catalog.Fee;
+import cn.egov.approval.catalog.Item;
 
 import cn.egov.approval.enforcement.EnforcementWindow;
 
@@ -18,6 +25,9 @@ import cn.egov.approval.enforcement.EnforcementWindow;
 final class FeeStepChecks {
 
 	static final Set<String> WINDOW_METHODS = Set.of("CASH", "TRANSFER", "WIRE");
+
+	/** The completion field naming the fee rows charged. */
+	static final String FEES = "fees";
 
 	private FeeStepChecks() {
 	}
@@ -40,6 +50,34 @@ final class FeeStepChecks {
 			problems.add(new CaseValidationException.Problem("overrideReason", "error.task.too-long", "overrideReason",
 					1000));
 		}
+	}
+
+	/**
+	 * The fee rows a deciding approval charges, when the item has more than one row with
+	 * a fixed amount: they may be alternatives (住宅 or 非住宅), so the step names those that
+	 * apply (their names, as a list or one a line). Puts them in {@code variables}.
+	 */
+	static void feeChoice(Item item, Object value, Map<String, Object> variables,
+			List<CaseValidationException.Problem> problems) {
+		List<String> rows = CaseNotices.payableFees(item).stream().map(Fee::name).toList();
+		if (rows.size() <= 1) {
+			return;
+		}
+		List<String> chosen = names(value);
+		List<String> unknown = chosen.stream().filter((name) -> !rows.contains(name)).toList();
+		if (chosen.isEmpty() || !unknown.isEmpty()) {
+			problems.add(new CaseValidationException.Problem(FEES,
+					chosen.isEmpty() ? "error.task.fees.required" : "error.task.fees.unknown",
+					String.join("、", unknown), String.join("、", rows)));
+			return;
+		}
+		variables.put(FEES, String.join("\n", chosen.stream().distinct().toList()));
+	}
+
+	private static List<String> names(Object value) {
+		Stream<?> values = (value instanceof Collection<?> list) ? list.stream()
+				: (present(value) ? Arrays.stream(value.toString().split("\n")) : Stream.empty());
+		return values.filter(Objects::nonNull).map((v) -> v.toString().strip()).filter((v) -> !v.isEmpty()).toList();
 	}
 
 	static void payment(Map<String, Object> input, List<CaseValidationException.Problem> problems) {

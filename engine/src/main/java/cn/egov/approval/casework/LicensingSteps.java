@@ -1,11 +1,13 @@
 package cn.egov.approval.casework;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import cn.egov.approval.catalog.Fee;
 import cn.egov.approval.catalog.Item;
 import cn.egov.approval.fees.FeeLedger;
 import cn.egov.approval.fees.FeeWindows;
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("licensingSteps")
 public class LicensingSteps {
+
+	/** The first fee row charged, kept past the steps that clear the form fields. */
+	static final String CHARGED_FEE = "chargedFee";
 
 	private final CaseMapper mapper;
 
@@ -226,17 +231,27 @@ public class LicensingSteps {
 		this.messages.send(file, "APPROVED");
 	}
 
-	/** Bills the item's fees at their published standard. */
+	/**
+	 * Bills the fee rows the deciding step chose (the item's only row when it has one) at
+	 * their published standard.
+	 */
 	public void requestPayment(DelegateExecution execution) {
 		String actor = actor(execution);
 		CaseFile file = lock(execution);
 		Item item = this.items.of(file);
-		this.mapper.requestFee(file.caseNo(), CaseNotices.total(item));
-		execution.setVariable(ProcessVariables.FEE_AMOUNT, CaseNotices.total(item).toPlainString());
+		List<Fee> charged = CaseNotices.chargedFees(item, lines(string(execution, FeeStepChecks.FEES)));
+		if (charged.isEmpty()) {
+			// The task API asks the deciding step for the choice
+			// (FeeStepChecks.feeChoice).
+			throw new IllegalStateException("No fee row of " + item.code() + " chosen for " + file.caseNo());
+		}
+		BigDecimal total = CaseNotices.total(charged);
+		this.mapper.requestFee(file.caseNo(), total);
+		execution.setVariable(ProcessVariables.FEE_AMOUNT, total.toPlainString());
+		execution.setVariable(CHARGED_FEE, charged.get(0).name());
 		LocalDate payBy = this.clock.workingDaysAfter(file, this.clock.today(), this.properties.paymentWorkingDays());
-		this.timeline.record(file.caseNo(), EventKind.FEE_REQUESTED, actor, "缴费金额 " + CaseNotices.total(item) + " 元",
-				false);
-		this.notices.payment(file, payBy, actor);
+		this.timeline.record(file.caseNo(), EventKind.FEE_REQUESTED, actor, "缴费金额 " + total + " 元", false);
+		this.notices.payment(file, charged, payBy, actor);
 	}
 
 	/**
@@ -254,9 +269,9 @@ public class LicensingSteps {
 			String reference = string(execution, "paymentReference");
 			receiptNo = this.ledger
 				.collect(new FeeLedger.Collection(file.caseNo(), file.departmentCode(), file.itemCode(),
-						file.applicantName(), CaseNotices.payableFees(item).get(0).name(), file.feeAmount(),
-						file.feeAmount(), false, PaymentMethod.valueOf((method != null) ? method : "CASH"), reference,
-						null, this.windows.windowOf(actor, file.departmentCode()).code(), actor))
+						file.applicantName(), feeName(execution, item), file.feeAmount(), file.feeAmount(), false,
+						PaymentMethod.valueOf((method != null) ? method : "CASH"), reference, null,
+						this.windows.windowOf(actor, file.departmentCode()).code(), actor))
 				.receiptNo();
 			execution.setVariable("receiptNo", receiptNo);
 		}
@@ -307,9 +322,15 @@ public class LicensingSteps {
 		this.mapper.decide(file.caseNo(), "REFUSED", now, CaseStatus.DECIDED.name());
 		this.mapper.close(file.caseNo(), CaseStatus.CLOSED.name(), now);
 		this.timeline.record(file.caseNo(), EventKind.REFUSED, actor, null, "REFUSE", reasons, null, false);
-		this.notices.refusal(reload(file), (reasons != null && !reasons.isBlank()) ? reasons : "不符合法定条件、标准", actor);
+		this.notices.refusal(reload(file), RefusalReasons.of(this.timeline.of(file.caseNo()), reasons), actor);
 		this.timeline.record(file.caseNo(), EventKind.CLOSED, actor);
 		this.messages.send(file, "REFUSED");
+	}
+
+	/** The fee row the ledger names: the first one charged. */
+	private static String feeName(DelegateExecution execution, Item item) {
+		Object charged = execution.getVariable(CHARGED_FEE);
+		return (charged != null) ? charged.toString() : CaseNotices.payableFees(item).get(0).name();
 	}
 
 	private void startClock(CaseFile file, LocalDateTime acceptedAt, boolean deemed) {

@@ -79,9 +79,7 @@ final class LineBreaker {
 			}
 			else if (NO_LINE_START.indexOf(cps[i]) >= 0) {
 				if (!carryLastCharacter()) {
-					append(cps, i, end, unitWidth);
-					i = end;
-					flush();
+					i = hang(cps, i);
 				}
 			}
 			else {
@@ -98,6 +96,22 @@ final class LineBreaker {
 			i++;
 		}
 		while (i < end && this.used + this.widths.of(cps[i]) <= this.limit);
+		flush();
+		return i;
+	}
+
+	/**
+	 * Lets closing punctuation hang past the margin, together with any closing
+	 * punctuation right after it (as "），" or "”。"), so that none of it starts the next
+	 * line.
+	 * @return the index after the hung punctuation
+	 */
+	private int hang(int[] cps, int start) {
+		int i = start;
+		while (i < cps.length && NO_LINE_START.indexOf(cps[i]) >= 0) {
+			append(cps, i, i + 1, this.widths.of(cps[i]));
+			i++;
+		}
 		flush();
 		return i;
 	}

@@ -116,15 +116,34 @@ class AnomalyChecks {
 	}
 
 	private void fee(SupervisionFact fact, List<Finding> found) {
-		Optional<BigDecimal> standard = standardFee(fact);
-		if (fact.blank("amount") || standard.isEmpty()) {
+		Optional<List<BigDecimal>> rows = standardFees(fact);
+		if (fact.blank("amount") || rows.isEmpty()) {
 			return;
 		}
 		String charged = fact.get("amount").strip();
-		if (!sameAmount(charged, standard.get())) {
+		// An item's fee rows may be alternatives (住宅 or 非住宅): the case is charged the
+		// rows that apply, so any sum of rows is at the standard.
+		if (standardSums(rows.get()).stream().noneMatch((standard) -> sameAmount(charged, standard))) {
+			BigDecimal all = rows.get().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 			found.add(new Finding(AnomalyKind.FEE_OFF_STANDARD,
-					"收费 " + charged + " 元与公布标准 " + standard.get().toPlainString() + " 元不符"));
+					"收费 " + charged + " 元与公布标准 " + all.toPlainString() + " 元不符"));
 		}
+	}
+
+	/** Every sum of one or more of the rows (an item has a handful). */
+	private static List<BigDecimal> standardSums(List<BigDecimal> rows) {
+		if (rows.size() > 12) {
+			return List.of(rows.stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+		}
+		List<BigDecimal> sums = new java.util.ArrayList<>();
+		for (int subset = 1; subset < (1 << rows.size()); subset++) {
+			BigDecimal sum = BigDecimal.ZERO;
+			for (int row = 0; row < rows.size(); row++) {
+				sum = ((subset & (1 << row)) != 0) ? sum.add(rows.get(row)) : sum;
+			}
+			sums.add(sum);
+		}
+		return sums;
 	}
 
 	/**
@@ -185,7 +204,7 @@ class AnomalyChecks {
 		return types;
 	}
 
-	private Optional<BigDecimal> standardFee(SupervisionFact fact) {
+	private Optional<List<BigDecimal>> standardFees(SupervisionFact fact) {
 		Optional<SupervisionFact> started = this.facts.ofCase(fact.caseNo(), SupervisionFactKind.CASE_STARTED)
 			.stream()
 			.findFirst();
@@ -195,7 +214,7 @@ class AnomalyChecks {
 			// A fee by formula has no single standard to compare with.
 			return Optional.empty();
 		}
-		return Optional.of(item.get().fees().stream().map(Fee::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+		return Optional.of(item.get().fees().stream().map(Fee::amount).toList());
 	}
 
 	private List<SupervisionFact> chainSignatures(String caseNo, boolean approvingOnly) {

@@ -27,6 +27,12 @@ class LineBreakerTest {
 	}
 
 	@Test
+	void shouldHangClosingPunctuationThatFollowsHangingPunctuation() {
+		// "D" is a Latin word, so "）" hangs; "，" after it must hang too.
+		assertThat(LineBreaker.wrap("编号ABCD），一二", 40, 40, WIDTHS)).containsExactly("编号ABCD），", "一二");
+	}
+
+	@Test
 	void shouldNeverEndALineWithAnOpeningBracket() {
 		assertThat(LineBreaker.wrap("一二三（四）", 40, 40, WIDTHS)).containsExactly("一二三", "（四）");
 	}

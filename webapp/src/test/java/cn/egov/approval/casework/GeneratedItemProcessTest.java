@@ -15,6 +15,7 @@ import cn.egov.approval.accounts.PlatformUser;
 import cn.egov.approval.casework.CaseExtensions.ExtensionRequest;
 import cn.egov.approval.casework.LicensingCases.LicensingCase;
 import cn.egov.approval.catalog.CatalogService;
+import cn.egov.approval.catalog.Fee;
 import cn.egov.approval.catalog.Item;
 import cn.egov.approval.catalog.ProcessParameters;
 import cn.egov.approval.lint.BpmnLinter;
@@ -202,7 +203,7 @@ class GeneratedItemProcessTest {
 		void approved() {
 			LicensingCase file = apply();
 			if (this.item.onTheSpot()) {
-				complete(file, "PreCheck", "clerk", Map.of("outcome", "APPROVE", "opinion", "当场准予"));
+				complete(file, "PreCheck", "clerk", Map.of("outcome", "APPROVE", "opinion", "当场准予", "fees", feeRows()));
 				assertThat(file.instance()).hasPassed("DecidedAtWindow", "DecisionJoin").hasNotPassed("Handling");
 			}
 			else {
@@ -309,7 +310,13 @@ class GeneratedItemProcessTest {
 		}
 
 		private void sign(LicensingCase file, int step, String outcome) {
-			complete(file, this.tasks.get(step), this.chain.get(step), Map.of("outcome", outcome, "opinion", "审查意见"));
+			complete(file, this.tasks.get(step), this.chain.get(step),
+					Map.of("outcome", outcome, "opinion", "审查意见", "fees", feeRows()));
+		}
+
+		/** Every fee row applies: an item with alternative rows must name them. */
+		private List<String> feeRows() {
+			return CaseNotices.payableFees(this.item).stream().map(Fee::name).toList();
 		}
 
 		private void complete(LicensingCase file, String task, String role, Map<String, Object> body) {

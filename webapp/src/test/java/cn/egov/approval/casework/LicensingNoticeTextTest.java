@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.egov.approval.HttpCaller;
+import cn.egov.approval.HttpCaller.Response;
 import cn.egov.approval.PlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
@@ -30,8 +31,9 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 	@Test
 	void shouldWriteEveryNoticeWithTheCaseApplicantItemAndRequiredContents() throws IOException {
 		String food = this.api.apply(LicensingJourneyTest.FOOD).get("caseNo").asText();
-		this.api.completeOk("clerk", food, "pre-check", Map.of("outcome", "REQUEST_CORRECTION", "opinion", "缺件",
-				"missingMaterials", List.of("营业执照或者其他主体资格证明文件", "食品安全自查制度目录"), "correctionNote", "请补正"));
+		this.api.completeOk("clerk", food, "pre-check",
+				Map.of("outcome", "REQUEST_CORRECTION", "opinion", "缺件", "missingMaterials",
+						List.of("营业执照或者其他主体资格证明文件", "食品安全自查制度目录：缺少第三章目录页"), "correctionNote", "请提交加盖公章的复印件"));
 		this.api.as("applicant").postJson("/api/cases/" + food + "/supplement", "{}");
 		this.api.completeOk("clerk", food, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "受理"));
 		HttpCaller handler = this.api.as("handler");
@@ -44,10 +46,10 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 		handler.post("/api/cases/" + food + "/pauses/" + pause + "/end", "application/json",
 				java.net.http.HttpRequest.BodyPublishers.noBody());
 		this.api.as("leader").postJson("/api/cases/" + food + "/extension", "{\"reason\": \"案情复杂需进一步核查\"}");
-		this.api.completeOk("handler", food, "handler", Map.of("outcome", "REFUSE", "opinion", "不同意"));
-		this.api.completeOk("head", food, "section-head", Map.of("outcome", "REFUSE", "opinion", "不同意"));
-		this.api.completeOk("deputy", food, "deputy-leader",
-				Map.of("outcome", "REFUSE", "opinion", "经营场所与住宅未有效隔离，不符合许可条件"));
+		this.api.completeOk("handler", food, "handler", Map.of("outcome", "REFUSE", "opinion", "经营场所与住宅未有效隔离，不符合许可条件"));
+		this.api.completeOk("head", food, "section-head",
+				Map.of("outcome", "REFUSE", "opinion", "经现场核查，经营场所与污染源距离不符合要求"));
+		this.api.completeOk("deputy", food, "deputy-leader", Map.of("outcome", "REFUSE", "opinion", "同意不予许可"));
 
 		String rejected = this.api.apply(LicensingJourneyTest.FOOD).get("caseNo").asText();
 		this.api.completeOk("clerk", rejected, "pre-check", Map.of("outcome", "REJECT", "opinion", "不属于本机关职权", "reason",
@@ -60,7 +62,12 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 			.asText();
 		this.api.completeOk("clerk3", estate, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "受理"));
 		this.api.completeOk("handler3", estate, "handler", Map.of("outcome", "APPROVE", "opinion", "符合"));
-		this.api.completeOk("head3", estate, "section-head", Map.of("outcome", "APPROVE", "opinion", "同意"));
+		Response unchosen = this.api.complete("head3", estate, "section-head",
+				Map.of("outcome", "APPROVE", "opinion", "同意"));
+		assertThat(unchosen.status()).as("alternative fee rows need a choice").isEqualTo(400);
+		assertThat(unchosen.body()).contains("不动产登记费（住宅）", "不动产登记费（非住宅）");
+		this.api.completeOk("head3", estate, "section-head",
+				Map.of("outcome", "APPROVE", "opinion", "同意", "fees", List.of("不动产登记费（住宅）")));
 		this.api.completeOk("clerk3", estate, "payment", Map.of("outcome", "PAID", "receiptNo", "FS2026-000123"));
 		this.api.completeOk("clerk3", estate, "certificate",
 				Map.of("outcome", "ISSUED", "certificateNo", "示不动产权第0000001号", "scope", "示范县人民路 8 号"));
@@ -73,13 +80,18 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 		texts.forEach((type, text) -> assertThat(text).as(type).contains(APPLICANT));
 
 		assertThat(texts.get("ACCEPTANCE")).contains(food, "食品经营许可", "受理通知书", "2026年12月7日");
-		assertThat(texts.get("CORRECTION")).contains(food, "营业执照或者其他主体资格证明文件", "食品安全自查制度目录");
+		assertThat(texts.get("CORRECTION")).contains(food, "营业执照或者其他主体资格证明文件", "食品安全自查制度目录", "缺少第三章目录页",
+				"补正要求：请提交加盖公章的复印件");
+		assertThat(texts.get("CORRECTION").split("请提交加盖公章的复印件", -1)).as("the note once").hasSize(2);
 		assertThat(texts.get("NON_ACCEPTANCE")).contains(rejected, "申请事项属于药品经营许可", "示范市市场监督管理局");
 		assertThat(texts.get("SPECIAL_PROCEDURE")).contains(food, "专家评审", "需组织专家评审加工工艺");
 		assertThat(texts.get("EXTENSION")).contains(food, "案情复杂需进一步核查", "周局长");
-		assertThat(texts.get("REFUSAL")).contains(food, "经营场所与住宅未有效隔离", "六十日", "行政复议", "六个月", "行政诉讼");
-		assertThat(texts.get("PAYMENT")).contains(estate, "不动产首次登记", "不动产登记费");
-		assertThat(texts.get("APPROVAL")).contains(estate, "不动产首次登记", "示不动产权第0000001号");
+		assertThat(texts.get("REFUSAL"))
+			.contains(food, "不予行政许可决定书", "（一）经营场所与住宅未有效隔离", "（二）经现场核查，经营场所与污染源距离不符合要求", "六十日", "行政复议", "六个月", "行政诉讼")
+			.doesNotContain("同意不予许可");
+		assertThat(texts.get("PAYMENT")).contains(estate, "不动产首次登记", "不动产登记费（住宅）", "80").doesNotContain("非住宅", "630");
+		assertThat(texts.get("APPROVAL")).contains(estate, "不动产首次登记", "示不动产权第0000001号", "准予确认（登记）决定书", "予以确认（登记）")
+			.doesNotContain("行政许可", "被许可人", "许可证件");
 	}
 
 	private Map<String, String> texts(String caseNo) throws IOException {

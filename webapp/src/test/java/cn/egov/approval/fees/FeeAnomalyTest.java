@@ -1,5 +1,6 @@
 package cn.egov.approval.fees;
 
+import java.util.List;
 import java.util.Map;
 
 import cn.egov.approval.HttpCaller.Response;
@@ -21,6 +22,9 @@ class FeeAnomalyTest extends FeeJourneySupport {
 
 	/** 不动产首次登记 (自然资源局): a licensing-like item with a fixed fee. */
 	static final String REAL_ESTATE = "SFX-ZRZYJ-QR-0001";
+
+	/** One of its two alternative fee rows (住宅 80 元, 非住宅 550 元). */
+	static final String HOUSING_FEE = "不动产登记费（住宅）";
 
 	@Override
 	String startsAt() {
@@ -121,6 +125,7 @@ class FeeAnomalyTest extends FeeJourneySupport {
 		String caseNo = realEstateCaseAtPayment();
 		JsonNode account = this.api.account(caseNo);
 		String due = account.get("due").asText();
+		assertThat(new java.math.BigDecimal(due)).as("the chosen row only").isEqualByComparingTo("80");
 		JsonNode receipt = this.api.payOk("cashier", caseNo, due);
 		assertThat(receipt.get("receiptNo").asText()).startsWith(this.window.series);
 		JsonNode detail = this.api.detail(caseNo);
@@ -144,7 +149,8 @@ class FeeAnomalyTest extends FeeJourneySupport {
 		String caseNo = created.json().get("caseNo").asText();
 		this.api.completeOk("clerk3", caseNo, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "受理"));
 		this.api.completeOk("handler3", caseNo, "handler", Map.of("outcome", "APPROVE", "opinion", "符合登记条件"));
-		this.api.completeOk("head3", caseNo, "section-head", Map.of("outcome", "APPROVE", "opinion", "同意"));
+		this.api.completeOk("head3", caseNo, "section-head",
+				Map.of("outcome", "APPROVE", "opinion", "同意", "fees", List.of(HOUSING_FEE)));
 		return caseNo;
 	}
 

@@ -2,6 +2,7 @@ package cn.egov.approval.supervision;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +31,9 @@ class AnomalyJourneyTest extends WarningHttpTest {
 	/** 不动产首次登记 (自然资源局): a fixed fee, chain handler → section head. */
 	static final String REAL_ESTATE = "SFX-ZRZYJ-QR-0001";
 
+	/** Both its fee rows apply (a building with homes and shops): 80 + 550 yuan. */
+	static final List<String> BOTH_FEES = List.of("不动产登记费（住宅）", "不动产登记费（非住宅）");
+
 	@Autowired
 	RuntimeService runtime;
 
@@ -52,7 +56,8 @@ class AnomalyJourneyTest extends WarningHttpTest {
 					BodyPublishers.noBody());
 		assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
 		this.api.complete("handler3", caseNo, "handler", Map.of("outcome", "APPROVE", "opinion", "符合登记条件"));
-		this.api.complete("head3", caseNo, "section-head", Map.of("outcome", "APPROVE", "opinion", "同意登簿"));
+		this.api.complete("head3", caseNo, "section-head",
+				Map.of("outcome", "APPROVE", "opinion", "同意登簿", "fees", BOTH_FEES));
 		this.api.complete("clerk3", caseNo, "payment", Map.of("outcome", "PAID", "receiptNo", "FS2026-000456"));
 		this.api.complete("clerk3", caseNo, "certificate",
 				Map.of("outcome", "ISSUED", "certificateNo", "示不动产权第0000002号", "scope", "示范县人民路 8 号"));
@@ -175,7 +180,8 @@ class AnomalyJourneyTest extends WarningHttpTest {
 		String caseNo = this.api.apply(REAL_ESTATE);
 		this.api.complete("clerk3", caseNo, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "受理"));
 		this.api.complete("handler3", caseNo, "handler", Map.of("outcome", "APPROVE", "opinion", "符合登记条件"));
-		this.api.complete("head3", caseNo, "section-head", Map.of("outcome", "APPROVE", "opinion", "同意登簿"));
+		this.api.complete("head3", caseNo, "section-head",
+				Map.of("outcome", "APPROVE", "opinion", "同意登簿", "fees", BOTH_FEES));
 		assertThat(this.facts.ofCase(caseNo, SupervisionFactKind.FEE_ASSESSED)).singleElement()
 			.satisfies((fee) -> assertThat(fee.get("amount")).isEqualTo("630.00"));
 		assertThat(this.api.warnings(caseNo)).as("billed at the standard").isEmpty();
