@@ -181,6 +181,23 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 		this.api.as("handler").putJson("/api/posts/handler", "{\"backup\": \"handlerb\", \"absent\": false}");
 	}
 
+	@Test
+	void shouldKeepTheBackupWhenThePostOnlyMarksItselfAbsent() {
+		HttpCaller handler = this.api.as("handler");
+		assertThat(handler.putJson("/api/posts/handler", "{\"backup\": \"handlerb\", \"absent\": false}").status())
+			.isEqualTo(200);
+		Response absent = handler.putJson("/api/posts/handler", "{\"absent\": true}");
+		assertThat(absent.status()).as(absent.body()).isEqualTo(200);
+		assertThat(absent.json().get("backup").get("username").asText()).isEqualTo("handlerb");
+		assertThat(absent.json().get("absent").asBoolean()).isTrue();
+		Response removal = handler.putJson("/api/posts/handler", "{\"backup\": \"\"}");
+		assertThat(removal.status()).isEqualTo(403);
+		Response back = handler.putJson("/api/posts/handler", "{\"absent\": false}");
+		assertThat(back.status()).as(back.body()).isEqualTo(200);
+		assertThat(back.json().get("backup").get("username").asText()).isEqualTo("handlerb");
+		assertThat(back.json().get("absent").asBoolean()).isFalse();
+	}
+
 	private static java.util.List<String> caseNos(JsonNode page) {
 		java.util.List<String> numbers = new java.util.ArrayList<>();
 		page.get("items").forEach((item) -> numbers.add(item.get("caseNo").asText()));
