@@ -40,6 +40,8 @@ class LicensingJourneyTest extends CaseworkHttpTest {
 		assertThat(upload.status()).as(upload.body()).isEqualTo(201);
 		assertThat(upload.json().get("sha256").asText()).isEqualTo(sha256(CaseworkApi.PDF));
 		assertThat(upload.json().get("contentType").asText()).isEqualTo("application/pdf");
+		assertThat(upload.json().get("uploadedAt").asText()).endsWith("+08:00");
+		assertThat(this.api.detail(caseNo).get("materials").get(0).get("uploadedAt").asText()).endsWith("+08:00");
 
 		JsonNode correction = this.api.completeOk("clerk", caseNo, "pre-check",
 				Map.of("outcome", "REQUEST_CORRECTION", "opinion", "缺营业执照复印件", "missingMaterials",
