@@ -318,7 +318,12 @@ public class CaseTasks {
 			case "REJECT" -> requireText(input, "reason", 1000, problems);
 			case "RETURN" -> {
 				List<String> earlier = visible.earlierSteps();
-				if (!earlier.contains(text(input, "returnTo"))) {
+				String returnTo = text(input, "returnTo");
+				if (returnTo == null) {
+					problems.add(new CaseValidationException.Problem("returnTo", "error.task.required.returnTo",
+							String.join("、", earlier)));
+				}
+				else if (!earlier.contains(returnTo)) {
 					problems.add(new CaseValidationException.Problem("returnTo", "error.task.return-to",
 							String.valueOf(text(input, "returnTo")), String.join("、", earlier)));
 				}
@@ -344,7 +349,10 @@ public class CaseTasks {
 				}
 			}
 			case "DELIVERED" -> {
-				if (!DELIVERY_METHODS.contains(text(input, "deliveryMethod"))) {
+				// Immutable sets throw on contains(null): look an absent method up as
+				// nothing.
+				String method = text(input, "deliveryMethod");
+				if (method == null || !DELIVERY_METHODS.contains(method)) {
 					problems.add(new CaseValidationException.Problem("deliveryMethod", "error.task.delivery-method"));
 				}
 			}

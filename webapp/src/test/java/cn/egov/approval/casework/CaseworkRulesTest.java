@@ -104,6 +104,14 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 		Response returnFirst = this.api.complete("handler", caseNo, "handler",
 				Map.of("outcome", "RETURN", "opinion", "退回", "returnTo", "pre-check"));
 		assertThat(returnFirst.status()).isEqualTo(400);
+		this.api.completeOk("handler", caseNo, "handler", Map.of("outcome", "APPROVE", "opinion", "符合条件"));
+		String before = this.api.detail(caseNo).get("status").asText();
+		Response returnNowhere = this.api.complete("head", caseNo, "section-head",
+				Map.of("outcome", "RETURN", "opinion", "退回"));
+		assertThat(returnNowhere.status()).as(returnNowhere.body()).isEqualTo(400);
+		assertThat(returnNowhere.json().get("message").asText()).contains("退回").contains("handler");
+		assertThat(this.api.detail(caseNo).get("status").asText()).isEqualTo(before);
+		assertThat(this.api.task("head", caseNo, "section-head")).isNotNull();
 	}
 
 	@Test

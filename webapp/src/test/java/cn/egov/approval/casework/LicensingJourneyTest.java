@@ -82,6 +82,9 @@ class LicensingJourneyTest extends CaseworkHttpTest {
 
 		this.api.completeOk("clerk", caseNo, "certificate",
 				Map.of("outcome", "ISSUED", "certificateNo", "JY13512340000001", "validUntil", "2031-12-06"));
+		Response noMethod = this.api.complete("clerk", caseNo, "delivery", Map.of("outcome", "DELIVERED"));
+		assertThat(noMethod.status()).as(noMethod.body()).isEqualTo(400);
+		assertThat(noMethod.json().get("message").asText()).contains("送达方式");
 		JsonNode closed = this.api.completeOk("clerk", caseNo, "delivery",
 				Map.of("outcome", "DELIVERED", "deliveryMethod", "WINDOW"));
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
