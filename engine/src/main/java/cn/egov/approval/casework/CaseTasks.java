@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -313,6 +314,10 @@ public class CaseTasks {
 					problems
 						.add(new CaseValidationException.Problem("missingMaterials", "error.task.missing-materials"));
 				}
+				unknownMaterial(missing, this.items.of(file))
+					.ifPresent((unknown) -> problems.add(new CaseValidationException.Problem("missingMaterials",
+							"error.task.missing-materials.unknown", unknown,
+							String.join("、", this.items.of(file).materials().stream().map(Material::name).toList()))));
 				variables.put("missingMaterials", String.join("\n", missing));
 			}
 			case "REJECT" -> requireText(input, "reason", 1000, problems);
@@ -367,6 +372,17 @@ public class CaseTasks {
 				&& file.caseStatus() == CaseStatus.PAUSED) {
 			throw new ApiException(HttpStatus.CONFLICT, "error.task.paused");
 		}
+	}
+
+	/**
+	 * The first entry of a correction request that names no material of the item: the
+	 * notice lists the entries as they are, and the pre-check form offers the item's
+	 * materials only.
+	 */
+	private static Optional<String> unknownMaterial(List<String> missing, Item item) {
+		Set<String> names = new HashSet<>();
+		item.materials().forEach((material) -> names.add(material.name()));
+		return missing.stream().filter((entry) -> !names.contains(entry)).findFirst();
 	}
 
 	/**

@@ -192,8 +192,8 @@ class GeneratedItemProcessTest {
 
 		void lapsed() {
 			LicensingCase file = apply();
-			complete(file, "PreCheck", "clerk",
-					Map.of("outcome", "REQUEST_CORRECTION", "opinion", "材料不全", "missingMaterials", List.of("营业执照")));
+			complete(file, "PreCheck", "clerk", Map.of("outcome", "REQUEST_CORRECTION", "opinion", "材料不全",
+					"missingMaterials", List.of(this.item.materials().get(0).name())));
 			assertThat(file.instance()).isWaitingAt("AwaitSupplement");
 			cases().passDueDateOf(file, "CorrectionPeriodOver");
 			assertThat(file.instance()).hasPassed("CloseUnsupplemented", "Withdrawn").isEnded();

@@ -30,8 +30,11 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 	@Test
 	void shouldWriteEveryNoticeWithTheCaseApplicantItemAndRequiredContents() throws IOException {
 		String food = this.api.apply(LicensingJourneyTest.FOOD).get("caseNo").asText();
-		this.api.completeOk("clerk", food, "pre-check", Map.of("outcome", "REQUEST_CORRECTION", "opinion", "缺件",
-				"missingMaterials", List.of("营业执照或者其他主体资格证明文件", "食品安全自查制度目录"), "correctionNote", "请补正"));
+		this.api.completeOk("clerk", food, "pre-check",
+				Map.of("outcome", "REQUEST_CORRECTION", "opinion", "缺件", "missingMaterials",
+						List.of("营业执照或者其他主体资格证明文件", "与食品经营相适应的主要设备设施、经营布局、操作流程等文件"), "correctionNote", "请补正"));
+		this.api.as("applicant")
+			.upload("/api/cases/" + food + "/materials", "营业执照.pdf", CaseworkApi.PDF, Map.of("materialIndex", "1"));
 		this.api.as("applicant").postJson("/api/cases/" + food + "/supplement", "{}");
 		this.api.completeOk("clerk", food, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "受理"));
 		HttpCaller handler = this.api.as("handler");
@@ -54,7 +57,7 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 				"申请事项属于药品经营许可", "competentAgency", "示范市市场监督管理局"));
 
 		String estate = this.api.as("applicant")
-			.postJson("/api/cases", CaseworkApi.application(REAL_ESTATE, "ENTERPRISE", "91350000MA2XXXXX0A", "ONLINE"))
+			.postJson("/api/cases", CaseworkApi.application(REAL_ESTATE, "ENTERPRISE", "91350000MA2XXXXX0B", "ONLINE"))
 			.json()
 			.get("caseNo")
 			.asText();
@@ -73,7 +76,7 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 		texts.forEach((type, text) -> assertThat(text).as(type).contains(APPLICANT));
 
 		assertThat(texts.get("ACCEPTANCE")).contains(food, "食品经营许可", "受理通知书", "2026年12月7日");
-		assertThat(texts.get("CORRECTION")).contains(food, "营业执照或者其他主体资格证明文件", "食品安全自查制度目录");
+		assertThat(texts.get("CORRECTION")).contains(food, "营业执照或者其他主体资格证明文件", "与食品经营相适应的主要设备设施、经营布局、操作流程等文件");
 		assertThat(texts.get("NON_ACCEPTANCE")).contains(rejected, "申请事项属于药品经营许可", "示范市市场监督管理局");
 		assertThat(texts.get("SPECIAL_PROCEDURE")).contains(food, "专家评审", "需组织专家评审加工工艺");
 		assertThat(texts.get("EXTENSION")).contains(food, "案情复杂需进一步核查", "周局长");
