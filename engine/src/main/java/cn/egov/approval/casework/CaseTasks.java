@@ -367,6 +367,9 @@ public class CaseTasks {
 		if (!problems.isEmpty()) {
 			throw new CaseValidationException(problems);
 		}
+		if (StepDefinitions.EXTENSION_APPROVAL.equals(step) && "APPROVE".equals(outcome)) {
+			this.clock.requireStatutoryLimitRunning(file, "error.extension.statutory-lapsed");
+		}
 		boolean deciding = visible.position() != null && !"RETURN".equals(outcome) && visible.position().last();
 		if ((deciding || "APPROVE".equals(outcome) && StepDefinitions.PRE_CHECK.equals(step))
 				&& file.caseStatus() == CaseStatus.PAUSED) {

@@ -3,6 +3,7 @@ package cn.egov.approval.casework;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import cn.egov.approval.casework.LicensingCases.LicensingCase;
 import cn.egov.approval.catalog.CatalogService;
 import cn.egov.approval.catalog.Item;
 import cn.egov.approval.catalog.ProcessParameters;
+import cn.egov.approval.clock.PlatformClock;
 import cn.egov.approval.lint.BpmnLinter;
 import cn.egov.approval.lint.LintSettingsSource;
 import cn.egov.approval.modeling.ItemProcessGenerator;
@@ -25,8 +27,10 @@ import cn.egov.approval.modeling.ModelDeployments;
 import cn.egov.approval.modeling.ProcessDraft;
 import cn.egov.approval.modeling.ResourceKind;
 import cn.egov.approval.supervision.WarningQueries;
+import cn.egov.approval.web.BadRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -259,10 +264,21 @@ class GeneratedItemProcessTest {
 				.containsEntry("stepIndex", 0)
 				.containsEntry("chain", String.join(",", this.chain));
 			cases().awaitDueJobs(file);
-			extensions.request(file.caseNo(), new ExtensionRequest("需现场核查"), staff("handler"));
-			cases().awaitDueJobs(file);
-			complete(file, "ApproveExtension", "leader", Map.of("outcome", "APPROVE", "opinion", "同意延期"));
-			assertThat(cases().detail(file).extension().status()).isEqualTo("APPROVED");
+			LocalDate statutory = cases().detail(file).statutoryDeadline();
+			if (statutory.isBefore(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PlatformClock.ZONE))) {
+				// Deemed acceptance counts from receipt: a limit shorter than the
+				// pre-check's five working days has lapsed by now, too late to extend it
+				// (ALL 42).
+				assertThatThrownBy(
+						() -> extensions.request(file.caseNo(), new ExtensionRequest("需现场核查"), staff("handler")))
+					.isInstanceOf(BadRequestException.class);
+			}
+			else {
+				extensions.request(file.caseNo(), new ExtensionRequest("需现场核查"), staff("handler"));
+				cases().awaitDueJobs(file);
+				complete(file, "ApproveExtension", "leader", Map.of("outcome", "APPROVE", "opinion", "同意延期"));
+				assertThat(cases().detail(file).extension().status()).isEqualTo("APPROVED");
+			}
 			// With a limit of a day or two, deemed acceptance comes after the reminder's
 			// or
 			// even the promised limit's time: such a timer fires as soon as it is armed.
