@@ -21,7 +21,7 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 	void shouldRefuseBadApplications() {
 		HttpCaller applicant = this.api.as("applicant");
 		Response unknown = applicant.postJson("/api/cases",
-				CaseworkApi.application("NO-SUCH-ITEM", "ENTERPRISE", "91350000MA2XXXXX0A", "ONLINE"));
+				CaseworkApi.application("NO-SUCH-ITEM", "ENTERPRISE", "91350000MA2XXXXX0B", "ONLINE"));
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.json().get("message").asText()).contains("NO-SUCH-ITEM").contains("不存在");
 
@@ -33,14 +33,45 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 			.containsExactlyInAnyOrder("applicant.idNo", "applicant.phone", "formData.description");
 
 		Response window = applicant.postJson("/api/cases",
-				CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0A", "WINDOW"));
+				CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0B", "WINDOW"));
 		assertThat(window.status()).isEqualTo(403);
 
 		Response otherDepartment = this.api.as("clerk2")
 			.postJson("/api/cases",
-					CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0A", "WINDOW"));
+					CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0B", "WINDOW"));
 		assertThat(otherDepartment.status()).isEqualTo(403);
 		assertThat(this.api.as("handler").postJson("/api/cases", "{}").status()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldRefuseIdNumbersWithAWrongCheckCharacter() {
+		HttpCaller applicant = this.api.as("applicant");
+		Response person = applicant.postJson("/api/cases",
+				CaseworkApi.application("SFX-SCJGJ-XK-0001", "PERSON", "110101199003071234", "ONLINE"));
+		assertThat(person.status()).as(person.body()).isEqualTo(400);
+		assertThat(person.json().get("message").asText()).contains("110101199003071234").contains("校验码");
+		Response enterprise = applicant.postJson("/api/cases",
+				CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0A", "ONLINE"));
+		assertThat(enterprise.status()).as(enterprise.body()).isEqualTo(400);
+		assertThat(enterprise.json().get("message").asText()).contains("统一社会信用代码");
+		Response valid = applicant.postJson("/api/cases",
+				CaseworkApi.application("SFX-SCJGJ-XK-0001", "PERSON", "110101199003071233", "ONLINE"));
+		assertThat(valid.status()).as(valid.body()).isEqualTo(201);
+	}
+
+	@Test
+	void shouldRefuseOnlineLevyApplicationsAndOtherPeoplesPhones() {
+		HttpCaller applicant = this.api.as("applicant");
+		Response levy = applicant.postJson("/api/cases",
+				CaseworkApi.application("SFX-ZJJ-ZS-0001", "ENTERPRISE", "91350000MA2XXXXX0B", "ONLINE"));
+		assertThat(levy.status()).as(levy.body()).isEqualTo(400);
+		assertThat(levy.json().get("message").asText()).contains("窗口");
+
+		Response otherPhone = this.api.as("applicant2")
+			.postJson("/api/cases",
+					CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0B", "ONLINE"));
+		assertThat(otherPhone.status()).as(otherPhone.body()).isEqualTo(400);
+		assertThat(otherPhone.json().get("message").asText()).contains("13800000002");
 	}
 
 	@Test
@@ -149,7 +180,7 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 		assertThat(progress.status()).as(progress.body()).isEqualTo(200);
 		assertThat(progress.json().get("status").asText()).isEqualTo("RECEIVED");
 		assertThat(progress.body()).doesNotContain("13800000001")
-			.doesNotContain("91350000MA2XXXXX0A")
+			.doesNotContain("91350000MA2XXXXX0B")
 			.doesNotContain("好味道");
 		Response wrong = this.api.anonymous().get("/api/public/cases/" + caseNo + "?queryCode=WRONG123");
 		Response none = this.api.anonymous().get("/api/public/cases/NO-SUCH-CASE?queryCode=WRONG123");
