@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.egov.approval.calendar.CalendarService;
 import cn.egov.approval.calendar.PausedInterval;
 import cn.egov.approval.calendar.WorkingDayCalendar;
 import cn.egov.approval.clock.PlatformClock;
+import cn.egov.approval.web.BadRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -234,12 +236,49 @@ public class CaseClock {
 		return calendar.workingDaysBetween(from, to).days() - calendar.workingDaysBetween(from, to, intervals).days();
 	}
 
+	/**
+	 * The ended pauses' intervals. A running one is left out: while it runs the deadlines
+	 * stay where they stood when it began (its timers wait), and it moves them by its
+	 * working days once, when it ends. Counting it up to now as well made an extension
+	 * granted during a pause start from a deadline already moved by part of the pause,
+	 * and the pause's end then seemed to move it by fewer days than it took.
+	 */
 	private List<PausedInterval> intervals(List<CasePause> pauses) {
-		Instant now = this.clock.instant();
 		return pauses.stream()
-			.map((pause) -> new PausedInterval(instant(pause.startedAt()),
-					(pause.endedAt() != null) ? instant(pause.endedAt()) : max(now, instant(pause.startedAt()))))
+			.filter((pause) -> pause.endedAt() != null)
+			.map((pause) -> new PausedInterval(instant(pause.startedAt()), instant(pause.endedAt())))
 			.toList();
+	}
+
+	/**
+	 * The statutory deadline if it has lapsed (ALL 42: an extension is decided within the
+	 * limit, and a special procedure cannot stop a clock that has run out): lapsed when
+	 * its last day is before today, or, while a special procedure runs, before the day
+	 * that procedure stopped the clock.
+	 */
+	Optional<LocalDate> lapsedStatutoryDeadline(CaseFile file) {
+		LocalDate deadline = file.statutoryDeadline();
+		if (deadline == null) {
+			return Optional.empty();
+		}
+		LocalDate clockDay = this.mapper.findPauses(file.caseNo())
+			.stream()
+			.filter(CasePause::open)
+			.map((pause) -> pause.startedAt().toLocalDate())
+			.findFirst()
+			.orElseGet(this::today);
+		return deadline.isBefore(clockDay) ? Optional.of(deadline) : Optional.empty();
+	}
+
+	/**
+	 * Refuses what may only happen within the statutory limit once it has lapsed.
+	 * @param messageKey the refusal's message, with the deadline as its argument
+	 */
+	void requireStatutoryLimitRunning(CaseFile file, String messageKey) {
+		Optional<LocalDate> lapsed = lapsedStatutoryDeadline(file);
+		if (lapsed.isPresent()) {
+			throw new BadRequestException(messageKey, lapsed.get().toString());
+		}
 	}
 
 	private WorkingDayCalendar calendar(CaseFile file) {
@@ -252,10 +291,6 @@ public class CaseClock {
 
 	private static Instant instant(LocalDateTime time) {
 		return time.atZone(PlatformClock.ZONE).toInstant();
-	}
-
-	private static Instant max(Instant a, Instant b) {
-		return a.isAfter(b) ? a : b;
 	}
 
 	/**

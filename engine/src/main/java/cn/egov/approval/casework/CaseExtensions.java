@@ -34,8 +34,11 @@ public class CaseExtensions {
 
 	private final CaseworkProperties properties;
 
+	private final CaseClock clock;
+
 	CaseExtensions(CaseMapper mapper, CaseFiles files, CaseAccess access, CaseTimeline timeline, LicensingSteps steps,
-			RuntimeService runtime, CaseworkProperties properties) {
+			RuntimeService runtime, CaseworkProperties properties, CaseClock clock) {
+		this.clock = clock;
 		this.mapper = mapper;
 		this.files = files;
 		this.access = access;
@@ -56,6 +59,7 @@ public class CaseExtensions {
 		if (file.extensionStatus() != null && !"REFUSED".equals(file.extensionStatus())) {
 			throw new ApiException(HttpStatus.CONFLICT, "error.extension.once");
 		}
+		this.clock.requireStatutoryLimitRunning(file, "error.extension.statutory-lapsed");
 		if (request == null || request.reason() == null || request.reason().isBlank()
 				|| request.reason().length() > 1000) {
 			throw CaseValidationException.of("reason", "error.extension.reason");

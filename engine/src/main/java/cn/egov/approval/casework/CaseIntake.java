@@ -98,6 +98,7 @@ public class CaseIntake {
 		ApplicationRequest.Applicant applicant = request.applicant();
 		List<CaseValidationException.Problem> problems = new ArrayList<>();
 		checkApplicant(applicant, item, problems);
+		checkOwnPhone(applicant, channel, user, problems);
 		String formData = formData(request.formData(), problems);
 		if (!problems.isEmpty()) {
 			throw new CaseValidationException(problems);
@@ -171,6 +172,11 @@ public class CaseIntake {
 			if (!user.hasRole(Role.APPLICANT)) {
 				throw new ApiException(HttpStatus.FORBIDDEN, "error.case.channel.online-applicant");
 			}
+			if ("LEVY".equals(item.kind())) {
+				// The department assesses a levy and records the payer at the window
+				// (CASE_KINDS); an applicant cannot put one straight into assessment.
+				throw CaseValidationException.of("channel", "error.case.channel.levy-online", item.name());
+			}
 			return channel;
 		}
 		if ("WINDOW".equals(channel)) {
@@ -202,8 +208,34 @@ public class CaseIntake {
 			problems.add(new CaseValidationException.Problem("applicant.idNo",
 					enterprise ? "error.case.applicant.credit-code" : "error.case.applicant.resident-id"));
 		}
+		else {
+			char check = enterprise ? IdNumbers.creditCodeCheck(idNo) : IdNumbers.residentIdCheck(idNo);
+			if (idNo.charAt(17) != check) {
+				problems.add(new CaseValidationException.Problem("applicant.idNo", enterprise
+						? "error.case.applicant.credit-code.check" : "error.case.applicant.resident-id.check", idNo));
+			}
+		}
 		if (applicant.phone() == null || !MOBILE.matcher(applicant.phone().strip()).matches()) {
 			problems.add(new CaseValidationException.Problem("applicant.phone", "error.case.applicant.phone"));
+		}
+	}
+
+	/**
+	 * An applicant applying online for themself gives their own phone: cases are found
+	 * for an applicant by the phone they carry (CaseAccess), so another's number would
+	 * put the case among that person's applications. An account without a phone (none to
+	 * compare) may give any.
+	 */
+	private void checkOwnPhone(ApplicationRequest.Applicant applicant, String channel, PlatformUser user,
+			List<CaseValidationException.Problem> problems) {
+		if (!"ONLINE".equals(channel) || applicant == null || applicant.phone() == null
+				|| !MOBILE.matcher(applicant.phone().strip()).matches()) {
+			return;
+		}
+		String own = this.mapper.phoneOf(user.getUsername()).filter((phone) -> !phone.isBlank()).orElse(null);
+		if (own != null && !own.strip().equals(applicant.phone().strip())) {
+			problems.add(new CaseValidationException.Problem("applicant.phone", "error.case.applicant.own-phone",
+					own.strip()));
 		}
 	}
 

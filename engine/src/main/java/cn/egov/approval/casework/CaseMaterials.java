@@ -97,6 +97,9 @@ public class CaseMaterials {
 		if (file.caseStatus() != CaseStatus.CORRECTION_REQUESTED) {
 			throw new ApiException(HttpStatus.CONFLICT, "error.case.supplement.not-requested");
 		}
+		if (!uploadedSinceCorrectionNotice(caseNo)) {
+			throw CaseValidationException.of("materials", "error.case.supplement.nothing-uploaded");
+		}
 		this.mapper.setStatus(caseNo, CaseStatus.RECEIVED.name());
 		this.timeline.record(caseNo, EventKind.SUPPLEMENTED, user.getUsername(), null, null,
 				(note != null && !note.isBlank()) ? note.strip() : null, null, false);
@@ -104,6 +107,23 @@ public class CaseMaterials {
 			.processInstanceId(file.processInstanceId())
 			.setVariable(ProcessVariables.ACTOR, user.getUsername())
 			.correlate();
+	}
+
+	/**
+	 * Whether a material came in after the last correction notice: the timeline's order
+	 * (not its times, which may share a second) tells.
+	 */
+	private boolean uploadedSinceCorrectionNotice(String caseNo) {
+		boolean uploaded = false;
+		for (CaseEvent event : this.mapper.findEvents(caseNo)) {
+			if (EventKind.CORRECTION_REQUESTED.name().equals(event.kind())) {
+				uploaded = false;
+			}
+			else if (EventKind.MATERIAL_UPLOADED.name().equals(event.kind())) {
+				uploaded = true;
+			}
+		}
+		return uploaded;
 	}
 
 	private void requireApplicantOrClerk(CaseFile file, PlatformUser user) {

@@ -61,6 +61,7 @@ public class CasePauses {
 			throw new ApiException(HttpStatus.CONFLICT,
 					(file.caseStatus() == CaseStatus.PAUSED) ? "error.pause.already" : "error.pause.not-handling");
 		}
+		this.clock.requireStatutoryLimitRunning(file, "error.pause.statutory-lapsed");
 		List<CaseValidationException.Problem> problems = new java.util.ArrayList<>();
 		if (request == null || request.kind() == null
 				|| Arrays.stream(SpecialProcedure.values()).noneMatch((kind) -> kind.name().equals(request.kind()))) {
@@ -114,9 +115,19 @@ public class CasePauses {
 		this.mapper.setStatus(caseNo, CaseStatus.IN_PROGRESS.name());
 		this.runtime.setVariable(file.processInstanceId(), ProcessVariables.CLOCK_PAUSED, null);
 		this.timeline.record(caseNo, EventKind.PAUSE_ENDED, user.getUsername(), null, pause.kind(), null,
-				"暂停 " + paused + " 个工作日；承诺期限顺延至 " + deadlines.promised() + "，法定期限顺延至 " + deadlines.statutory(), false);
+				"暂停 " + paused + " 个工作日；" + moved("承诺期限", file.promisedDeadline(), deadlines.promised(), paused) + "，"
+						+ moved("法定期限", file.statutoryDeadline(), deadlines.statutory(), paused),
+				false);
 		this.clock.rearm(this.mapper.find(caseNo).orElseThrow());
 		return this.mapper.findPauses(caseNo).stream().filter((p) -> p.id().equals(pauseId)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * What a pause did to one deadline: one that had already lapsed when the pause began
+	 * stays where it was (the calendar counts only the paused days before it).
+	 */
+	private static String moved(String name, LocalDate before, LocalDate after, int paused) {
+		return (paused > 0 && after.equals(before)) ? name + " " + after + " 已届满，不顺延" : name + "顺延至 " + after;
 	}
 
 	private void requireHandlingStaff(PlatformUser user, CaseFile file) {

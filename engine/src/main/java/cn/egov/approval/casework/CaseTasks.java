@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -313,12 +313,21 @@ public class CaseTasks {
 					problems
 						.add(new CaseValidationException.Problem("missingMaterials", "error.task.missing-materials"));
 				}
+				unknownMaterial(missing, this.items.of(file))
+					.ifPresent((unknown) -> problems.add(new CaseValidationException.Problem("missingMaterials",
+							"error.task.missing-materials.unknown", unknown,
+							String.join("、", this.items.of(file).materials().stream().map(Material::name).toList()))));
 				variables.put("missingMaterials", String.join("\n", missing));
 			}
 			case "REJECT" -> requireText(input, "reason", 1000, problems);
 			case "RETURN" -> {
 				List<String> earlier = visible.earlierSteps();
-				if (!earlier.contains(text(input, "returnTo"))) {
+				String returnTo = text(input, "returnTo");
+				if (returnTo == null) {
+					problems.add(new CaseValidationException.Problem("returnTo", "error.task.required.returnTo",
+							String.join("、", earlier)));
+				}
+				else if (!earlier.contains(returnTo)) {
 					problems.add(new CaseValidationException.Problem("returnTo", "error.task.return-to",
 							String.valueOf(text(input, "returnTo")), String.join("、", earlier)));
 				}
@@ -344,7 +353,10 @@ public class CaseTasks {
 				}
 			}
 			case "DELIVERED" -> {
-				if (!DELIVERY_METHODS.contains(text(input, "deliveryMethod"))) {
+				// Immutable sets throw on contains(null): look an absent method up as
+				// nothing.
+				String method = text(input, "deliveryMethod");
+				if (method == null || !DELIVERY_METHODS.contains(method)) {
 					problems.add(new CaseValidationException.Problem("deliveryMethod", "error.task.delivery-method"));
 				}
 			}
@@ -358,10 +370,27 @@ public class CaseTasks {
 		if (!problems.isEmpty()) {
 			throw new CaseValidationException(problems);
 		}
+		if (StepDefinitions.EXTENSION_APPROVAL.equals(step) && "APPROVE".equals(outcome)) {
+			this.clock.requireStatutoryLimitRunning(file, "error.extension.statutory-lapsed");
+		}
 		if ((deciding || "APPROVE".equals(outcome) && StepDefinitions.PRE_CHECK.equals(step))
 				&& file.caseStatus() == CaseStatus.PAUSED) {
 			throw new ApiException(HttpStatus.CONFLICT, "error.task.paused");
 		}
+	}
+
+	/**
+	 * The first entry of a correction request that names no material of the item: the
+	 * notice lists the entries as they are, and the pre-check form offers the item's
+	 * materials only.
+	 */
+	private static Optional<String> unknownMaterial(List<String> missing, Item item) {
+		Set<String> names = new HashSet<>();
+		item.materials().forEach((material) -> names.add(material.name()));
+		// An entry may carry the material's own requirement after a colon ("材料名：要求").
+		return missing.stream()
+			.filter((entry) -> !names.contains(entry) && !names.contains(entry.split("[：:]", 2)[0].strip()))
+			.findFirst();
 	}
 
 	/**
@@ -430,10 +459,10 @@ public class CaseTasks {
 		return new TaskView(task.getId(), file.caseNo(), file.itemName(), file.applicantName(), step.code(),
 				this.steps.name(step.code()), step.outcomes(), task.getAssignee(), onBehalfOf,
 				(onBehalfOf != null) ? displayName(onBehalfOf) : null,
-				task.getCreateTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime(),
+				task.getCreateTime().toInstant().atZone(PlatformClock.ZONE).toOffsetDateTime(),
 				file.promisedDeadline(), file.statutoryDeadline(), this.clock.workingDaysLeft(file), file.status(),
 				(task.getDueDate() != null)
-						? task.getDueDate().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime() : null);
+						? task.getDueDate().toInstant().atZone(PlatformClock.ZONE).toOffsetDateTime() : null);
 	}
 
 	private StepDefinitions.Step step(Task task, CaseFile file, ChainPosition position) {

@@ -67,7 +67,7 @@ public class PostDirectory {
 			.findFirst()
 			.orElseThrow();
 		String currentBackup = (current.backup() != null) ? current.backup().username() : null;
-		String backup = (change.backup() != null && !change.backup().isBlank()) ? change.backup().strip() : null;
+		String backup = backup(change, currentBackup);
 		boolean backupChanged = !Objects.equals(backup, currentBackup);
 		if (!manager && (!caller.getUsername().equals(username) || backupChanged)) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "error.posts.not-allowed");
@@ -91,6 +91,17 @@ public class PostDirectory {
 			.orElseThrow();
 	}
 
+	/**
+	 * The backup after the change: an omitted one (null) keeps the current backup, so
+	 * that marking oneself absent does not read as removing it; an empty one removes it.
+	 */
+	private static String backup(PostChange change, String currentBackup) {
+		if (change.backup() == null) {
+			return currentBackup;
+		}
+		return change.backup().isBlank() ? null : change.backup().strip();
+	}
+
 	/** Designates a backup without the caller checks (reference data, demo data). */
 	public void designate(String username, String backup, String by) {
 		save(username, backup, false, by);
@@ -104,7 +115,8 @@ public class PostDirectory {
 	}
 
 	/**
-	 * @param backup the backup's username, or null for none
+	 * @param backup the backup's username, an empty text for none, or null to keep the
+	 * current one
 	 * @param absent whether the post is absent; null keeps it
 	 */
 	public record PostChange(String backup, Boolean absent) {

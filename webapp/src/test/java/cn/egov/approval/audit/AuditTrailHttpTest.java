@@ -225,7 +225,7 @@ class AuditTrailHttpTest {
 	private static String application() {
 		return """
 				{"itemCode": "%s", "channel": "ONLINE",
-				 "applicant": {"name": "示范县好味道餐饮有限公司", "type": "ENTERPRISE", "idNo": "91350000MA2XXXXX0A",
+				 "applicant": {"name": "示范县好味道餐饮有限公司", "type": "ENTERPRISE", "idNo": "91350000MA2XXXXX0B",
 				               "phone": "13800000001"},
 				 "formData": {"description": "申请开办餐饮门店", "address": "示范县人民路 8 号"}}
 				""".formatted(FOOD);

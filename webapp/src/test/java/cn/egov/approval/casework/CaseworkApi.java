@@ -62,7 +62,7 @@ final class CaseworkApi {
 	/** Applies online as the demo applicant, for an enterprise. */
 	JsonNode apply(String itemCode) {
 		Response created = as("applicant").postJson("/api/cases",
-				application(itemCode, "ENTERPRISE", "91350000MA2XXXXX0A", "ONLINE"));
+				application(itemCode, "ENTERPRISE", "91350000MA2XXXXX0B", "ONLINE"));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return created.json();
 	}

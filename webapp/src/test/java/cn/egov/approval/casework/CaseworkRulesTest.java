@@ -21,7 +21,7 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 	void shouldRefuseBadApplications() {
 		HttpCaller applicant = this.api.as("applicant");
 		Response unknown = applicant.postJson("/api/cases",
-				CaseworkApi.application("NO-SUCH-ITEM", "ENTERPRISE", "91350000MA2XXXXX0A", "ONLINE"));
+				CaseworkApi.application("NO-SUCH-ITEM", "ENTERPRISE", "91350000MA2XXXXX0B", "ONLINE"));
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.json().get("message").asText()).contains("NO-SUCH-ITEM").contains("不存在");
 
@@ -33,14 +33,45 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 			.containsExactlyInAnyOrder("applicant.idNo", "applicant.phone", "formData.description");
 
 		Response window = applicant.postJson("/api/cases",
-				CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0A", "WINDOW"));
+				CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0B", "WINDOW"));
 		assertThat(window.status()).isEqualTo(403);
 
 		Response otherDepartment = this.api.as("clerk2")
 			.postJson("/api/cases",
-					CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0A", "WINDOW"));
+					CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0B", "WINDOW"));
 		assertThat(otherDepartment.status()).isEqualTo(403);
 		assertThat(this.api.as("handler").postJson("/api/cases", "{}").status()).isEqualTo(403);
+	}
+
+	@Test
+	void shouldRefuseIdNumbersWithAWrongCheckCharacter() {
+		HttpCaller applicant = this.api.as("applicant");
+		Response person = applicant.postJson("/api/cases",
+				CaseworkApi.application("SFX-SCJGJ-XK-0001", "PERSON", "110101199003071234", "ONLINE"));
+		assertThat(person.status()).as(person.body()).isEqualTo(400);
+		assertThat(person.json().get("message").asText()).contains("110101199003071234").contains("校验码");
+		Response enterprise = applicant.postJson("/api/cases",
+				CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0A", "ONLINE"));
+		assertThat(enterprise.status()).as(enterprise.body()).isEqualTo(400);
+		assertThat(enterprise.json().get("message").asText()).contains("统一社会信用代码");
+		Response valid = applicant.postJson("/api/cases",
+				CaseworkApi.application("SFX-SCJGJ-XK-0001", "PERSON", "110101199003071233", "ONLINE"));
+		assertThat(valid.status()).as(valid.body()).isEqualTo(201);
+	}
+
+	@Test
+	void shouldRefuseOnlineLevyApplicationsAndOtherPeoplesPhones() {
+		HttpCaller applicant = this.api.as("applicant");
+		Response levy = applicant.postJson("/api/cases",
+				CaseworkApi.application("SFX-ZJJ-ZS-0001", "ENTERPRISE", "91350000MA2XXXXX0B", "ONLINE"));
+		assertThat(levy.status()).as(levy.body()).isEqualTo(400);
+		assertThat(levy.json().get("message").asText()).contains("窗口");
+
+		Response otherPhone = this.api.as("applicant2")
+			.postJson("/api/cases",
+					CaseworkApi.application("SFX-SCJGJ-XK-0001", "ENTERPRISE", "91350000MA2XXXXX0B", "ONLINE"));
+		assertThat(otherPhone.status()).as(otherPhone.body()).isEqualTo(400);
+		assertThat(otherPhone.json().get("message").asText()).contains("13800000002");
 	}
 
 	@Test
@@ -104,6 +135,14 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 		Response returnFirst = this.api.complete("handler", caseNo, "handler",
 				Map.of("outcome", "RETURN", "opinion", "退回", "returnTo", "pre-check"));
 		assertThat(returnFirst.status()).isEqualTo(400);
+		this.api.completeOk("handler", caseNo, "handler", Map.of("outcome", "APPROVE", "opinion", "符合条件"));
+		String before = this.api.detail(caseNo).get("status").asText();
+		Response returnNowhere = this.api.complete("head", caseNo, "section-head",
+				Map.of("outcome", "RETURN", "opinion", "退回"));
+		assertThat(returnNowhere.status()).as(returnNowhere.body()).isEqualTo(400);
+		assertThat(returnNowhere.json().get("message").asText()).contains("退回").contains("handler");
+		assertThat(this.api.detail(caseNo).get("status").asText()).isEqualTo(before);
+		assertThat(this.api.task("head", caseNo, "section-head")).isNotNull();
 	}
 
 	@Test
@@ -141,7 +180,7 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 		assertThat(progress.status()).as(progress.body()).isEqualTo(200);
 		assertThat(progress.json().get("status").asText()).isEqualTo("RECEIVED");
 		assertThat(progress.body()).doesNotContain("13800000001")
-			.doesNotContain("91350000MA2XXXXX0A")
+			.doesNotContain("91350000MA2XXXXX0B")
 			.doesNotContain("好味道");
 		Response wrong = this.api.anonymous().get("/api/public/cases/" + caseNo + "?queryCode=WRONG123");
 		Response none = this.api.anonymous().get("/api/public/cases/NO-SUCH-CASE?queryCode=WRONG123");
@@ -179,6 +218,23 @@ class CaseworkRulesTest extends CaseworkHttpTest {
 		assertThat(this.api.as("handlerb").putJson("/api/posts/handler", "{\"backup\": \"head\"}").status())
 			.isEqualTo(403);
 		this.api.as("handler").putJson("/api/posts/handler", "{\"backup\": \"handlerb\", \"absent\": false}");
+	}
+
+	@Test
+	void shouldKeepTheBackupWhenThePostOnlyMarksItselfAbsent() {
+		HttpCaller handler = this.api.as("handler");
+		assertThat(handler.putJson("/api/posts/handler", "{\"backup\": \"handlerb\", \"absent\": false}").status())
+			.isEqualTo(200);
+		Response absent = handler.putJson("/api/posts/handler", "{\"absent\": true}");
+		assertThat(absent.status()).as(absent.body()).isEqualTo(200);
+		assertThat(absent.json().get("backup").get("username").asText()).isEqualTo("handlerb");
+		assertThat(absent.json().get("absent").asBoolean()).isTrue();
+		Response removal = handler.putJson("/api/posts/handler", "{\"backup\": \"\"}");
+		assertThat(removal.status()).isEqualTo(403);
+		Response back = handler.putJson("/api/posts/handler", "{\"absent\": false}");
+		assertThat(back.status()).as(back.body()).isEqualTo(200);
+		assertThat(back.json().get("backup").get("username").asText()).isEqualTo("handlerb");
+		assertThat(back.json().get("absent").asBoolean()).isFalse();
 	}
 
 	private static java.util.List<String> caseNos(JsonNode page) {

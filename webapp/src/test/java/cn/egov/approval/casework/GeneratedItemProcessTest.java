@@ -3,6 +3,7 @@ package cn.egov.approval.casework;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import cn.egov.approval.catalog.CatalogService;
 import cn.egov.approval.catalog.Fee;
 import cn.egov.approval.catalog.Item;
 import cn.egov.approval.catalog.ProcessParameters;
+import cn.egov.approval.clock.PlatformClock;
 import cn.egov.approval.lint.BpmnLinter;
 import cn.egov.approval.lint.LintSettingsSource;
 import cn.egov.approval.modeling.ItemProcessGenerator;
@@ -26,8 +28,10 @@ import cn.egov.approval.modeling.ModelDeployments;
 import cn.egov.approval.modeling.ProcessDraft;
 import cn.egov.approval.modeling.ResourceKind;
 import cn.egov.approval.supervision.WarningQueries;
+import cn.egov.approval.web.BadRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +42,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -193,8 +198,8 @@ class GeneratedItemProcessTest {
 
 		void lapsed() {
 			LicensingCase file = apply();
-			complete(file, "PreCheck", "clerk",
-					Map.of("outcome", "REQUEST_CORRECTION", "opinion", "材料不全", "missingMaterials", List.of("营业执照")));
+			complete(file, "PreCheck", "clerk", Map.of("outcome", "REQUEST_CORRECTION", "opinion", "材料不全",
+					"missingMaterials", List.of(this.item.materials().get(0).name())));
 			assertThat(file.instance()).isWaitingAt("AwaitSupplement");
 			cases().passDueDateOf(file, "CorrectionPeriodOver");
 			assertThat(file.instance()).hasPassed("CloseUnsupplemented", "Withdrawn").isEnded();
@@ -260,10 +265,21 @@ class GeneratedItemProcessTest {
 				.containsEntry("stepIndex", 0)
 				.containsEntry("chain", String.join(",", this.chain));
 			cases().awaitDueJobs(file);
-			extensions.request(file.caseNo(), new ExtensionRequest("需现场核查"), staff("handler"));
-			cases().awaitDueJobs(file);
-			complete(file, "ApproveExtension", "leader", Map.of("outcome", "APPROVE", "opinion", "同意延期"));
-			assertThat(cases().detail(file).extension().status()).isEqualTo("APPROVED");
+			LocalDate statutory = cases().detail(file).statutoryDeadline();
+			if (statutory.isBefore(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PlatformClock.ZONE))) {
+				// Deemed acceptance counts from receipt: a limit shorter than the
+				// pre-check's five working days has lapsed by now, too late to extend it
+				// (ALL 42).
+				assertThatThrownBy(
+						() -> extensions.request(file.caseNo(), new ExtensionRequest("需现场核查"), staff("handler")))
+					.isInstanceOf(BadRequestException.class);
+			}
+			else {
+				extensions.request(file.caseNo(), new ExtensionRequest("需现场核查"), staff("handler"));
+				cases().awaitDueJobs(file);
+				complete(file, "ApproveExtension", "leader", Map.of("outcome", "APPROVE", "opinion", "同意延期"));
+				assertThat(cases().detail(file).extension().status()).isEqualTo("APPROVED");
+			}
 			// With a limit of a day or two, deemed acceptance comes after the reminder's
 			// or
 			// even the promised limit's time: such a timer fires as soon as it is armed.

@@ -96,6 +96,66 @@ class LegalClockJourneyTest extends CaseworkHttpTest {
 			.contains("EXTENSION");
 	}
 
+	@Test
+	void shouldRefusePausesAndExtensionsOnceTheStatutoryLimitHasLapsed() {
+		String caseNo = acceptedBuildingCase();
+		Response asked = this.api.as("handler2")
+			.postJson("/api/cases/" + caseNo + "/extension", "{\"reason\": \"需组织专家论证\"}");
+		assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+
+		// Statutory deadline Wednesday 16 December; Thursday 17 it has lapsed.
+		this.api.clock("2026-12-17T09:00:00+08:00");
+		Response pause = this.api.as("handler2")
+			.postJson("/api/cases/" + caseNo + "/pauses",
+					"{\"kind\": \"INSPECTION\", \"reason\": \"施工现场检验\", \"expectedWorkingDays\": 3}");
+		assertThat(pause.status()).as(pause.body()).isEqualTo(400);
+		assertThat(pause.json().get("message").asText()).contains("2026-12-16");
+		Response approval = this.api.complete("leader2", caseNo, "extension-approval",
+				Map.of("outcome", "APPROVE", "opinion", "同意延期"));
+		assertThat(approval.status()).as(approval.body()).isEqualTo(400);
+		assertThat(approval.json().get("message").asText()).contains("2026-12-16");
+		JsonNode unchanged = this.api.detail(caseNo);
+		assertThat(unchanged.get("status").asText()).isEqualTo("IN_PROGRESS");
+		assertThat(unchanged.get("extension").get("status").asText()).isEqualTo("PENDING");
+		assertThat(unchanged.get("statutoryDeadline").asText()).isEqualTo("2026-12-16");
+
+		this.api.completeOk("leader2", caseNo, "extension-approval", Map.of("outcome", "REFUSE", "opinion", "已超期"));
+		Response leaders = this.api.as("leader2")
+			.postJson("/api/cases/" + caseNo + "/extension", "{\"reason\": \"需组织专家论证\"}");
+		assertThat(leaders.status()).as(leaders.body()).isEqualTo(400);
+		assertThat(leaders.json().get("message").asText()).contains("2026-12-16");
+		assertThat(this.api.detail(caseNo).get("statutoryDeadline").asText()).isEqualTo("2026-12-16");
+	}
+
+	@Test
+	void shouldExtendFromTheDeadlineAsItStoodWhenThePauseBeganAndMoveItByThePauseOnce() {
+		String caseNo = acceptedBuildingCase();
+		this.api.clock("2026-12-10T09:00:00+08:00");
+		Response started = this.api.as("handler2")
+			.postJson("/api/cases/" + caseNo + "/pauses",
+					"{\"kind\": \"INSPECTION\", \"reason\": \"施工现场检验\", \"expectedWorkingDays\": 3}");
+		assertThat(started.status()).as(started.body()).isEqualTo(201);
+		this.api.clock("2026-12-11T09:00:00+08:00");
+		Response extended = this.api.as("leader2")
+			.postJson("/api/cases/" + caseNo + "/extension", "{\"reason\": \"需组织专家论证\"}");
+		assertThat(extended.status()).as(extended.body()).isEqualTo(201);
+		// The statutory 16 December plus 10 working days; the running pause not yet.
+		assertThat(this.api.detail(caseNo).get("statutoryDeadline").asText()).isEqualTo(deadline("2026-12-16", 10))
+			.isEqualTo(deadline("2026-12-07", 17));
+
+		this.api.clock("2026-12-14T09:00:00+08:00");
+		Response ended = this.api.as("handler2")
+			.post("/api/cases/" + caseNo + "/pauses/" + started.json().get("id").asText() + "/end", "application/json",
+					java.net.http.HttpRequest.BodyPublishers.noBody());
+		assertThat(ended.json().get("pausedWorkingDays").asInt()).isEqualTo(3);
+		JsonNode moved = this.api.detail(caseNo);
+		assertThat(moved.get("statutoryDeadline").asText()).isEqualTo(deadline(deadline("2026-12-16", 10), 3));
+		assertThat(moved.get("promisedDeadline").asText()).isEqualTo(deadline(deadline("2026-12-14", 10), 3));
+		assertThat(LicensingJourneyTest.find(moved.get("timeline"), "PAUSE_ENDED").get("detail").asText())
+			.contains("承诺期限顺延至 " + moved.get("promisedDeadline").asText())
+			.contains("法定期限顺延至 " + moved.get("statutoryDeadline").asText());
+	}
+
 	private String acceptedBuildingCase() {
 		String caseNo = this.api.apply(BUILDING).get("caseNo").asText();
 		this.api.completeOk("clerk2", caseNo, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "材料齐全"));

@@ -53,7 +53,7 @@ final class LicensingBenchmarkDriver {
 			new Step("clerk", StepDefinitions.DELIVERY, Map.of("outcome", "DELIVERED", "deliveryMethod", "WINDOW")));
 
 	private static final ApplicationRequest APPLICATION = new ApplicationRequest(LicensingJourneyTest.FOOD,
-			new ApplicationRequest.Applicant("示范县好味道餐饮有限公司", "ENTERPRISE", "91350000MA2XXXXX0A", "13800000001"),
+			new ApplicationRequest.Applicant("示范县好味道餐饮有限公司", "ENTERPRISE", "91350000MA2XXXXX0B", "13800000001"),
 			"ONLINE", Map.of("description", "申请开办餐饮门店", "address", "示范县人民路 8 号"));
 
 	private final Platform platform;

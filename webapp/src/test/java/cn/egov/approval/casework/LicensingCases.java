@@ -104,12 +104,12 @@ final class LicensingCases {
 	/** Applies online as the demo applicant, for an enterprise. */
 	LicensingCase apply(String itemCode) {
 		return apply(itemCode,
-				new ApplicationRequest.Applicant("示范县好味道餐饮有限公司", "ENTERPRISE", "91350000MA2XXXXX0A", "13800000001"));
+				new ApplicationRequest.Applicant("示范县好味道餐饮有限公司", "ENTERPRISE", "91350000MA2XXXXX0B", "13800000001"));
 	}
 
 	/** Applies online as the demo applicant, for themself. */
 	LicensingCase applyAsPerson(String itemCode) {
-		return apply(itemCode, new ApplicationRequest.Applicant("沈市民", "PERSON", "350102199001011234", "13800000001"));
+		return apply(itemCode, new ApplicationRequest.Applicant("沈市民", "PERSON", "350102199001011238", "13800000001"));
 	}
 
 	private LicensingCase apply(String itemCode, ApplicationRequest.Applicant applicant) {

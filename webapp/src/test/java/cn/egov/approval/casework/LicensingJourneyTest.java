@@ -40,12 +40,22 @@ class LicensingJourneyTest extends CaseworkHttpTest {
 		assertThat(upload.status()).as(upload.body()).isEqualTo(201);
 		assertThat(upload.json().get("sha256").asText()).isEqualTo(sha256(CaseworkApi.PDF));
 		assertThat(upload.json().get("contentType").asText()).isEqualTo("application/pdf");
+		assertThat(upload.json().get("uploadedAt").asText()).endsWith("+08:00");
+		assertThat(this.api.detail(caseNo).get("materials").get(0).get("uploadedAt").asText()).endsWith("+08:00");
 
+		Response unknownMaterial = this.api.complete("clerk", caseNo, "pre-check", Map.of("outcome",
+				"REQUEST_CORRECTION", "opinion", "缺件", "missingMaterials", List.of("营业执照或者其他主体资格证明文件", "不存在的材料")));
+		assertThat(unknownMaterial.status()).as(unknownMaterial.body()).isEqualTo(400);
+		assertThat(unknownMaterial.json().get("message").asText()).contains("不存在的材料");
+		assertThat(this.api.detail(caseNo).get("status").asText()).isEqualTo("RECEIVED");
 		JsonNode correction = this.api.completeOk("clerk", caseNo, "pre-check",
 				Map.of("outcome", "REQUEST_CORRECTION", "opinion", "缺营业执照复印件", "missingMaterials",
 						List.of("营业执照或者其他主体资格证明文件"), "correctionNote", "请提交加盖公章的复印件"));
 		assertThat(correction.get("status").asText()).isEqualTo("CORRECTION_REQUESTED");
 
+		Response nothingNew = applicant.postJson("/api/cases/" + caseNo + "/supplement", "{}");
+		assertThat(nothingNew.status()).as(nothingNew.body()).isEqualTo(400);
+		assertThat(nothingNew.json().get("message").asText()).contains("请先上传补正材料");
 		Response second = applicant.upload("/api/cases/" + caseNo + "/materials", "license.png", CaseworkApi.PNG,
 				Map.of("materialIndex", "1"));
 		assertThat(second.status()).as(second.body()).isEqualTo(201);
@@ -80,6 +90,9 @@ class LicensingJourneyTest extends CaseworkHttpTest {
 
 		this.api.completeOk("clerk", caseNo, "certificate",
 				Map.of("outcome", "ISSUED", "certificateNo", "JY13512340000001", "validUntil", "2031-12-06"));
+		Response noMethod = this.api.complete("clerk", caseNo, "delivery", Map.of("outcome", "DELIVERED"));
+		assertThat(noMethod.status()).as(noMethod.body()).isEqualTo(400);
+		assertThat(noMethod.json().get("message").asText()).contains("送达方式");
 		JsonNode closed = this.api.completeOk("clerk", caseNo, "delivery",
 				Map.of("outcome", "DELIVERED", "deliveryMethod", "WINDOW"));
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");

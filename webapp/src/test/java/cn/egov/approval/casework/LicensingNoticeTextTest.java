@@ -33,7 +33,10 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 		String food = this.api.apply(LicensingJourneyTest.FOOD).get("caseNo").asText();
 		this.api.completeOk("clerk", food, "pre-check",
 				Map.of("outcome", "REQUEST_CORRECTION", "opinion", "缺件", "missingMaterials",
-						List.of("营业执照或者其他主体资格证明文件", "食品安全自查制度目录：缺少第三章目录页"), "correctionNote", "请提交加盖公章的复印件"));
+						List.of("营业执照或者其他主体资格证明文件", "食品安全自查、从业人员健康管理、进货查验记录、食品安全事故处置等保证食品安全的规章制度目录：缺少第三章目录页"),
+						"correctionNote", "请提交加盖公章的复印件"));
+		this.api.as("applicant")
+			.upload("/api/cases/" + food + "/materials", "营业执照.pdf", CaseworkApi.PDF, Map.of("materialIndex", "1"));
 		this.api.as("applicant").postJson("/api/cases/" + food + "/supplement", "{}");
 		this.api.completeOk("clerk", food, "pre-check", Map.of("outcome", "ACCEPT", "opinion", "受理"));
 		HttpCaller handler = this.api.as("handler");
@@ -56,7 +59,7 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 				"申请事项属于药品经营许可", "competentAgency", "示范市市场监督管理局"));
 
 		String estate = this.api.as("applicant")
-			.postJson("/api/cases", CaseworkApi.application(REAL_ESTATE, "ENTERPRISE", "91350000MA2XXXXX0A", "ONLINE"))
+			.postJson("/api/cases", CaseworkApi.application(REAL_ESTATE, "ENTERPRISE", "91350000MA2XXXXX0B", "ONLINE"))
 			.json()
 			.get("caseNo")
 			.asText();
@@ -80,7 +83,7 @@ class LicensingNoticeTextTest extends CaseworkHttpTest {
 		texts.forEach((type, text) -> assertThat(text).as(type).contains(APPLICANT));
 
 		assertThat(texts.get("ACCEPTANCE")).contains(food, "食品经营许可", "受理通知书", "2026年12月7日");
-		assertThat(texts.get("CORRECTION")).contains(food, "营业执照或者其他主体资格证明文件", "食品安全自查制度目录", "缺少第三章目录页",
+		assertThat(texts.get("CORRECTION")).contains(food, "营业执照或者其他主体资格证明文件", "食品安全自查", "缺少第三章目录页",
 				"补正要求：请提交加盖公章的复印件");
 		assertThat(texts.get("CORRECTION").split("请提交加盖公章的复印件", -1)).as("the note once").hasSize(2);
 		assertThat(texts.get("NON_ACCEPTANCE")).contains(rejected, "申请事项属于药品经营许可", "示范市市场监督管理局");

@@ -106,9 +106,11 @@ class LicensingStandardProcessTest {
 		requestCorrection(file);
 		assertThat(file.instance()).hasPassed("RequestCorrection").isWaitingAt("AwaitSupplement");
 		assertThat(this.cases.timer(file, "CorrectionPeriodOver")).hasDueDate(endOf("2026-10-26"));
+		uploadCorrection(file);
 		this.materials.supplement(file.caseNo(), "已补正", this.cases.user("applicant"));
 		assertThat(file.instance()).isWaitingAt("PreCheck");
 		requestCorrection(file);
+		uploadCorrection(file);
 		this.materials.supplement(file.caseNo(), "再次补正", this.cases.user("applicant"));
 		accept(file);
 
@@ -382,6 +384,10 @@ class LicensingStandardProcessTest {
 
 	private void accept(LicensingCase file) {
 		this.cases.complete(file, "PreCheck", "clerk", Map.of("outcome", "ACCEPT", "opinion", "材料齐全，予以受理"));
+	}
+
+	private void uploadCorrection(LicensingCase file) {
+		this.materials.upload(file.caseNo(), 1, "营业执照.pdf", CaseworkApi.PDF, this.cases.user("applicant"));
 	}
 
 	private void requestCorrection(LicensingCase file) {

@@ -62,7 +62,7 @@ class CaseworkBrowserTest extends BrowserTestSupport {
 			.filter(new Locator.FilterOptions().setHasText("自然人"))
 			.click();
 		this.page.getByTestId("applicant-name").fill("沈市民");
-		this.page.getByTestId("applicant-id-no").fill("350102199001011234");
+		this.page.getByTestId("applicant-id-no").fill("350102199001011238");
 		this.page.getByTestId("applicant-phone").fill("13800000001");
 		this.page.getByTestId("form-description").fill("在人民路 8 号开办餐饮门店");
 		Locator rows = this.page.locator("[data-test^=material-row-]");

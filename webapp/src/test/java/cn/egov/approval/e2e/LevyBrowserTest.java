@@ -67,7 +67,7 @@ class LevyBrowserTest extends BrowserTestSupport {
 			.filter(new Locator.FilterOptions().setHasText("法人"))
 			.click();
 		this.page.getByTestId("applicant-name").fill("示范县安居置业有限公司");
-		this.page.getByTestId("applicant-id-no").fill("91350000MA2XXXXX0A");
+		this.page.getByTestId("applicant-id-no").fill("91350000MA2XXXXX0B");
 		this.page.getByTestId("applicant-phone").fill("13800000001");
 		this.page.getByTestId("form-description").fill("人民路 8 号住宅项目");
 		this.page.getByTestId("application-submit").click();

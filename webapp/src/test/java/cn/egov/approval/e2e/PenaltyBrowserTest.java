@@ -123,7 +123,7 @@ class PenaltyBrowserTest extends BrowserTestSupport {
 
 	private static void fillParty(Page page) {
 		page.getByTestId("penalty-party-name").fill("示范县好味道餐饮有限公司");
-		page.getByTestId("penalty-party-id").fill("91350000MA2XXXXX0A");
+		page.getByTestId("penalty-party-id").fill("91350000MA2XXXXX0B");
 		page.getByTestId("penalty-party-phone").fill("13800000001");
 		page.getByTestId("penalty-second-officer").fill("officer2");
 	}

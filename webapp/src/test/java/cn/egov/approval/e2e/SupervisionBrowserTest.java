@@ -87,7 +87,7 @@ class SupervisionBrowserTest extends BrowserTestSupport {
 	private String acceptedCase() {
 		Response created = as("applicant").postJson("/api/cases", """
 				{"itemCode": "%s", "channel": "ONLINE",
-				 "applicant": {"name": "示范县督办测试餐饮有限公司", "type": "ENTERPRISE", "idNo": "91350000MA2XXXXX0C",
+				 "applicant": {"name": "示范县督办测试餐饮有限公司", "type": "ENTERPRISE", "idNo": "91350000MA2XXXXX0B",
 				               "phone": "13800000001"},
 				 "formData": {"description": "申请开办餐饮门店", "address": "示范县人民路 10 号"}}""".formatted(FOOD));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);

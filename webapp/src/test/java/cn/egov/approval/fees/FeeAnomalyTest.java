@@ -141,7 +141,7 @@ class FeeAnomalyTest extends FeeJourneySupport {
 		ObjectNode applicant = body.putObject("applicant");
 		applicant.put("name", "示范县好味道餐饮有限公司");
 		applicant.put("type", "ENTERPRISE");
-		applicant.put("idNo", "91350000MA2XXXXX0A");
+		applicant.put("idNo", "91350000MA2XXXXX0B");
 		applicant.put("phone", "13800000001");
 		body.putObject("formData").put("description", "不动产首次登记");
 		Response created = this.api.as("applicant").postJson("/api/cases", body.toString());

@@ -75,7 +75,7 @@ public final class LevyApi {
 		ObjectNode applicant = body.putObject("applicant");
 		applicant.put("name", "示范县安居置业有限公司");
 		applicant.put("type", "ENTERPRISE");
-		applicant.put("idNo", "91350000MA2XXXXX0A");
+		applicant.put("idNo", "91350000MA2XXXXX0B");
 		applicant.put("phone", "13800000001");
 		body.putObject("formData").put("description", "人民路 8 号住宅项目");
 		Response created = as(clerk).postJson("/api/cases", body.toString());

@@ -113,7 +113,7 @@ public final class ModelingItems {
 		ObjectNode applicant = body.putObject("applicant");
 		applicant.put("name", "示范县好味道餐饮有限公司");
 		applicant.put("type", "ENTERPRISE");
-		applicant.put("idNo", "91350000MA2XXXXX0A");
+		applicant.put("idNo", "91350000MA2XXXXX0B");
 		applicant.put("phone", "13800000001");
 		body.put("channel", "ONLINE");
 		body.putObject("formData").put("description", "申请开办门店");

@@ -49,9 +49,9 @@ final class PenaltyCases {
 
 	static final String ITEM = "SFX-SCJGJ-CF-0001";
 
-	static final Party COMPANY = new Party("示范县好味道餐饮有限公司", "ORGANISATION", "91350000MA2XXXXX0A", "13800000001");
+	static final Party COMPANY = new Party("示范县好味道餐饮有限公司", "ORGANISATION", "91350000MA2XXXXX0B", "13800000001");
 
-	static final Party CITIZEN = new Party("沈市民", "PERSON", "350102199001011234", "13800000001");
+	static final Party CITIZEN = new Party("沈市民", "PERSON", "350102199001011238", "13800000001");
 
 	final PenaltyFiling filing;
 

@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 class PenaltyJourneyTest {
 
 	static final String PARTY = "{\"name\": \"示范县好味道餐饮有限公司\", \"type\": \"ORGANISATION\", "
-			+ "\"idNo\": \"91350000MA2XXXXX0A\", \"phone\": \"13800000001\"}";
+			+ "\"idNo\": \"91350000MA2XXXXX0B\", \"phone\": \"13800000001\"}";
 
 	@LocalServerPort
 	int port;

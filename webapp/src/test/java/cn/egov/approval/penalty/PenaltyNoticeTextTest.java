@@ -97,7 +97,7 @@ class PenaltyNoticeTextTest {
 		assertThat(texts.get("PENALTY_PRIOR_NOTICE")).contains("行政处罚事先告知书", "沈市民", "捌万元整", "陈述和申辩",
 				"不因你（单位）陈述、申辩而给予更重的处罚", "2027年3月8日", "要求举行听证");
 		assertThat(texts.get("PENALTY_HEARING_NOTICE")).contains("听证通知书", "2027年3月11日 09:30", "示范县市场监管局听证室", "回避");
-		assertThat(texts.get("PENALTY_DECISION")).contains("行政处罚决定书", heard.caseNo(), "沈市民", "350102199001011234",
+		assertThat(texts.get("PENALTY_DECISION")).contains("行政处罚决定书", heard.caseNo(), "沈市民", "350102199001011238",
 				"超过保质期", "现场检查笔录", "《中华人民共和国食品安全法》第一百二十四条第一款", "柒万元整", "15日内", "百分之三", "行政复议", "行政诉讼", "示范县市场监督管理局");
 		assertThat(texts.get("PENALTY_FINE_PAYMENT")).contains("缴款通知书", "柒万元整", "70000");
 		assertThat(texts.get("PENALTY_DEMAND")).contains("催告书", "2027年3月26日", "3%", "强制执行");

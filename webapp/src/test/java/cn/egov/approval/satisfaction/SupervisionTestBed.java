@@ -101,7 +101,7 @@ public final class SupervisionTestBed {
 	/** A case of the demo applicant, still at the window's pre-check. */
 	public CaseIntake.Received openCase() {
 		ApplicationRequest request = new ApplicationRequest(ON_THE_SPOT,
-				new ApplicationRequest.Applicant("沈市民", "PERSON", "350102199001011234", "13800000001"), "ONLINE",
+				new ApplicationRequest.Applicant("沈市民", "PERSON", "350102199001011238", "13800000001"), "ONLINE",
 				Map.of("description", "申请个体工商户登记", "address", "示范县人民路 8 号"));
 		CaseIntake.Received received = this.intake.apply(request, user("applicant"));
 		track(received.caseNo());

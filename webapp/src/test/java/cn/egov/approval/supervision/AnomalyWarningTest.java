@@ -47,7 +47,10 @@ class AnomalyWarningTest extends WarningHttpTest {
 		String caseNo = this.api.apply(WarningJourneyTest.FOOD);
 		for (int round = 0; round < 3; round++) {
 			this.api.complete("clerk", caseNo, "pre-check", Map.of("outcome", "REQUEST_CORRECTION", "opinion", "缺材料",
-					"missingMaterials", List.of("营业执照"), "correctionNote", "请补正"));
+					"missingMaterials", List.of("营业执照或者其他主体资格证明文件"), "correctionNote", "请补正"));
+			this.api.as("applicant")
+				.upload("/api/cases/" + caseNo + "/materials", "营业执照.pdf",
+						"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(), Map.of("materialIndex", "1"));
 			assertThat(this.api.as("applicant")
 				.postJson("/api/cases/" + caseNo + "/supplement", "{\"note\": \"已补正\"}")
 				.status()).isEqualTo(200);

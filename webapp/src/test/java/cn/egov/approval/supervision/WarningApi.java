@@ -44,7 +44,7 @@ public final class WarningApi {
 	/** Applies online for an enterprise; returns the case number. */
 	public String apply(String itemCode) {
 		String body = "{\"itemCode\": \"" + itemCode + "\", \"channel\": \"ONLINE\", \"applicant\": {\"name\": "
-				+ "\"示范县好味道餐饮有限公司\", \"type\": \"ENTERPRISE\", \"idNo\": \"91350000MA2XXXXX0A\", \"phone\": "
+				+ "\"示范县好味道餐饮有限公司\", \"type\": \"ENTERPRISE\", \"idNo\": \"91350000MA2XXXXX0B\", \"phone\": "
 				+ "\"13800000001\"}, \"formData\": {\"description\": \"申请\", \"address\": \"示范县人民路 8 号\"}}";
 		Response created = as("applicant").postJson("/api/cases", body);
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
