@@ -459,9 +459,8 @@ public class CaseTasks {
 		return new TaskView(task.getId(), file.caseNo(), file.itemName(), file.applicantName(), step.code(),
 				this.steps.name(step.code()), step.outcomes(), task.getAssignee(), onBehalfOf,
 				(onBehalfOf != null) ? displayName(onBehalfOf) : null,
-				task.getCreateTime().toInstant().atZone(PlatformClock.ZONE).toOffsetDateTime(),
-				file.promisedDeadline(), file.statutoryDeadline(), this.clock.workingDaysLeft(file), file.status(),
-				(task.getDueDate() != null)
+				task.getCreateTime().toInstant().atZone(PlatformClock.ZONE).toOffsetDateTime(), file.promisedDeadline(),
+				file.statutoryDeadline(), this.clock.workingDaysLeft(file), file.status(), (task.getDueDate() != null)
 						? task.getDueDate().toInstant().atZone(PlatformClock.ZONE).toOffsetDateTime() : null);
 	}
 
