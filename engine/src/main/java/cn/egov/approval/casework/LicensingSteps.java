@@ -12,6 +12,7 @@ import cn.egov.approval.catalog.Item;
 import cn.egov.approval.fees.FeeLedger;
 import cn.egov.approval.fees.FeeWindows;
 import cn.egov.approval.fees.PaymentMethod;
+import cn.egov.approval.notices.DecisionKind;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;
@@ -227,8 +228,10 @@ public class LicensingSteps {
 		this.mapper.decide(file.caseNo(), "APPROVED", this.timeline.now(), CaseStatus.DECIDED.name());
 		this.timeline.record(file.caseNo(), EventKind.APPROVED, actor, null, "APPROVE", string(execution, "opinion"),
 				null, false);
-		execution.setVariable(ProcessVariables.FEE_DUE, !CaseNotices.payableFees(this.items.of(file)).isEmpty());
-		this.messages.send(file, "APPROVED");
+		Item item = this.items.of(file);
+		execution.setVariable(ProcessVariables.FEE_DUE, !CaseNotices.payableFees(item).isEmpty());
+		DecisionKind kind = DecisionKind.ofItemKind(item.kind());
+		this.messages.send(file, "APPROVED", Map.of("grant", kind.grant(), "decisionTitle", kind.approvalTitle()));
 	}
 
 	/**
@@ -324,7 +327,8 @@ public class LicensingSteps {
 		this.timeline.record(file.caseNo(), EventKind.REFUSED, actor, null, "REFUSE", reasons, null, false);
 		this.notices.refusal(reload(file), RefusalReasons.of(this.timeline.of(file.caseNo()), reasons), actor);
 		this.timeline.record(file.caseNo(), EventKind.CLOSED, actor);
-		this.messages.send(file, "REFUSED");
+		DecisionKind kind = DecisionKind.ofItemKind(this.items.of(file).kind());
+		this.messages.send(file, "REFUSED", Map.of("refuse", kind.refuse(), "decisionTitle", kind.refusalTitle()));
 	}
 
 	/** The fee row the ledger names: the first one charged. */

@@ -49,21 +49,21 @@ public enum DecisionKind {
 		this.duty = duty;
 	}
 
-	String approvalTitle() {
+	public String approvalTitle() {
 		return this.approvalTitle;
 	}
 
-	String refusalTitle() {
+	public String refusalTitle() {
 		return this.refusalTitle;
 	}
 
 	/** 准予行政许可, 予以确认（登记）… */
-	String grant() {
+	public String grant() {
 		return this.grant;
 	}
 
 	/** 不予行政许可, 不予确认（登记）… */
-	String refuse() {
+	public String refuse() {
 		return this.refuse;
 	}
 

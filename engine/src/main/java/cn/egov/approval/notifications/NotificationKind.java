@@ -20,9 +20,9 @@ public enum NotificationKind {
 
 	NOT_ACCEPTED("您申请的{itemName}（办件编号：{caseNo}）不予受理，理由及救济途径详见不予受理决定书。"),
 
-	APPROVED("您申请的{itemName}（办件编号：{caseNo}）已准予行政许可。"),
+	APPROVED("您申请的{itemName}（办件编号：{caseNo}）已依法作出决定：{grant}，详见{decisionTitle}。"),
 
-	REFUSED("您申请的{itemName}（办件编号：{caseNo}）不予行政许可，理由及救济途径详见不予行政许可决定书。"),
+	REFUSED("您申请的{itemName}（办件编号：{caseNo}）已依法作出决定：{refuse}，理由及救济途径详见{decisionTitle}。"),
 
 	READY_FOR_PICKUP("您申请的{itemName}（办件编号：{caseNo}）已办结，请携带身份证件到政务服务中心窗口领取。"),
 

@@ -10,9 +10,17 @@ class NotificationKindTest {
 
 	@Test
 	void shouldRenderMissingParametersAsNothingAndIgnoreExtraOnes() {
-		String body = NotificationKind.APPROVED.render(Map.of("caseNo", "C-1", "unused", "x"));
+		String body = NotificationKind.NOT_ACCEPTED.render(Map.of("caseNo", "C-1", "unused", "x"));
 
-		assertThat(body).isEqualTo("您申请的（办件编号：C-1）已准予行政许可。");
+		assertThat(body).isEqualTo("您申请的（办件编号：C-1）不予受理，理由及救济途径详见不予受理决定书。");
+	}
+
+	@Test
+	void shouldWordADecisionAsTheItemsKindDoes() {
+		String registration = NotificationKind.APPROVED.render(
+				Map.of("itemName", "不动产首次登记", "caseNo", "C-2", "grant", "予以确认（登记）", "decisionTitle", "准予确认（登记）决定书"));
+
+		assertThat(registration).isEqualTo("您申请的不动产首次登记（办件编号：C-2）已依法作出决定：予以确认（登记），详见准予确认（登记）决定书。").doesNotContain("许可");
 	}
 
 	@Test
