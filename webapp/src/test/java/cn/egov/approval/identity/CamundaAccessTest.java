@@ -62,7 +62,7 @@ class CamundaAccessTest {
 			.extracting("id")
 			.containsExactly("head");
 		assertThat(this.identityService.createUserQuery().userFirstNameLike("%窗口%").list()).extracting("id")
-			.containsExactly("clerk", "clerk2", "clerk3");
+			.containsExactly("clerk", "clerk2", "clerk3", "clerk4", "clerk5", "clerk6");
 		assertThat(this.identityService.checkPassword("admin", "demo")).isTrue();
 		assertThat(this.identityService.checkPassword("admin", "guess")).isFalse();
 	}
