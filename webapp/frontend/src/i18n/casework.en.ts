@@ -390,6 +390,7 @@ const caseworkEn: typeof caseworkZh = {
     },
     formFields: {
       licensingPreCheck: {
+        fees: { label: 'Fee items (when the item has several fee standards, an approval must tick the ones that apply)' },
         opinion: { label: 'Review opinion' },
         missingMaterials: { label: 'Missing or non-conforming materials', description: 'Tick when requesting a one-time correction' },
         correctionNote: { label: 'Correction instructions' },
@@ -397,6 +398,7 @@ const caseworkEn: typeof caseworkZh = {
         competentAgency: { label: 'Competent authority (if outside this authority\'s remit)' },
       },
       licensingReview: {
+        fees: { label: 'Fee items (when the item has several fee standards, an approval must tick the ones that apply)' },
         opinion: { label: 'Approval opinion' },
         returnTo: { label: 'Return to (only when returning)' },
       },
@@ -421,6 +423,55 @@ const caseworkEn: typeof caseworkZh = {
       licensingDelivery: {
         deliveryMethod: { label: 'Delivery method', values: { WINDOW: 'Collection at the window', MAIL: 'By post', ONLINE: 'Electronic licence' } },
         opinion: { label: 'Remarks' },
+      },
+      complaintAcceptance: {
+        accepted: { label: 'Accept the complaint?', values: { true: 'Accept', false: 'Do not accept' } },
+        reason: { label: 'Acceptance opinion or reason for not accepting' },
+      },
+      complaintHandlingResult: {
+        returned: { label: 'Not within our remit: return to the supervision authority' },
+        result: { label: 'Result (when returning, the reason)' },
+      },
+      complaintRouting: {
+        departmentCode: { label: 'Responsible department' },
+        handlingDays: { label: 'Time limit (working days)' },
+        note: { label: 'Referral note' },
+      },
+      levyAssessment: {
+        Field_Help: { text: 'The assessed amount follows the published standard (urban infrastructure fee: chargeable above-ground floor area × CNY 60/m², affordable housing exempt; land reclamation fee: area to reclaim (mu) × cost per mu). A changed amount or an exemption needs a reason and the section head\'s approval.' },
+        quantity: { label: 'Chargeable quantity (m² or mu)' },
+        unitCost: { label: 'Unit cost (CNY, from the reclamation plan etc.; leave empty if none)' },
+        exempt: { label: 'Qualifies for exemption (e.g. affordable housing)' },
+        amount: { label: 'Changed assessed amount (CNY; leave empty when assessed by the standard)' },
+        overrideReason: { label: 'Reason for the change or exemption' },
+        opinion: { label: 'Assessment opinion' },
+      },
+      levyCourtEnforcement: {
+        Field_Help: { text: 'Ten days have passed since the demand was served and the party has not paid (Administrative Compulsion Law, art. 54). To apply to the people\'s court for enforcement, give the court, the date of application and your opinion, and the court\'s case number if known (art. 53: within three months after the periods for review and litigation end). If not applying, give the reason, e.g. the party has applied for review or sued, or the object of enforcement no longer exists. Once the party pays, the case closes by itself.' },
+        courtName: { label: 'Court (when applying for enforcement)' },
+        appliedOn: { label: 'Date of application (when applying for enforcement)' },
+        courtReference: { label: 'Court case number (optional)' },
+        notAppliedReason: { label: 'Reason for not applying for enforcement (when not applying)' },
+        opinion: { label: 'Opinion' },
+      },
+      levyOverrideApproval: {
+        Field_Help: { text: 'The assessed amount differs from the published standard, or an exemption is requested: once approved, the payment notice or exemption decision is issued for the assessed amount; if not, the case returns to the handler for a new assessment.' },
+        opinion: { label: 'Approval opinion' },
+      },
+      ratingFollowUp: {
+        callbackNote: { label: 'Follow-up call' },
+        fixNote: { label: 'Corrective measures' },
+      },
+      supervisionCardAnswer: {
+        answer: { label: 'Answer', values: { CONFIRM: 'Confirm and describe the rectification', APPEAL: 'Appeal' } },
+        explanation: { label: 'Explanation' },
+        rectification: { label: 'Rectification' },
+        appealReason: { label: 'Grounds of appeal' },
+      },
+      supervisionCardReview: {
+        decision: { label: 'Review conclusion', values: { ACCEPT: 'Accept and close', REJECT_APPEAL: 'Reject the appeal, order rectification', RESUPERVISE: 'Supervise again' } },
+        opinion: { label: 'Review opinion (when supervising again, the supervision opinion)' },
+        measures: { label: 'Accountability (optional when closing)', values: { ADMONISHMENT_TALK: 'Admonishment talk', WRITTEN_SELF_CRITICISM: 'Written self-criticism', CIRCULATED_CRITICISM: 'Circulated criticism', SUSPENSION_PENDING_REVIEW: 'Suspension pending review', REASSIGNMENT: 'Reassignment', REMOVAL: 'Removal from post', DEMOTION: 'Demotion', ORDERED_RESIGNATION: 'Ordered resignation', PARTY_OR_ADMINISTRATIVE_DISCIPLINE: 'Party or administrative discipline' } },
       },
     },
     cases: {

@@ -392,6 +392,7 @@ export default {
     },
     formFields: {
       licensingPreCheck: {
+        fees: { label: '收费项目（事项有多个收费标准时，准予决定须勾选适用的收费项目）' },
         opinion: { label: '审查意见' },
         missingMaterials: { label: '缺少或不符合要求的材料', description: '一次性告知补正时勾选' },
         correctionNote: { label: '补正说明' },
@@ -399,6 +400,7 @@ export default {
         competentAgency: { label: '有权受理机关（不属于本机关职权时填写）' },
       },
       licensingReview: {
+        fees: { label: '收费项目（事项有多个收费标准时，准予决定须勾选适用的收费项目）' },
         opinion: { label: '审批意见' },
         returnTo: { label: '退回至（仅退回时填写）' },
       },
@@ -423,6 +425,55 @@ export default {
       licensingDelivery: {
         deliveryMethod: { label: '送达方式', values: { WINDOW: '窗口领取', MAIL: '邮寄送达', ONLINE: '电子证照' } },
         opinion: { label: '备注' },
+      },
+      complaintAcceptance: {
+        accepted: { label: '是否受理', values: { true: '受理', false: '不予受理' } },
+        reason: { label: '受理意见或不予受理的理由' },
+      },
+      complaintHandlingResult: {
+        returned: { label: '非本单位职责，退回监察机关' },
+        result: { label: '办理结果（退回时填写理由）' },
+      },
+      complaintRouting: {
+        departmentCode: { label: '责任单位' },
+        handlingDays: { label: '办理期限（工作日）' },
+        note: { label: '转办说明' },
+      },
+      levyAssessment: {
+        Field_Help: { text: '核定金额按公布的征收标准自动计算（城市基础设施配套费：地上计费建筑面积 × 60 元/平方米，保障性住房免征；土地复垦费：应复垦面积（亩）× 亩均复垦费用）。变更金额或免征须说明理由，报科室负责人审批。' },
+        quantity: { label: '计费数量（平方米或亩）' },
+        unitCost: { label: '单位费用（元，按复垦方案等确定；无则不填）' },
+        exempt: { label: '符合免征条件（如保障性住房）' },
+        amount: { label: '变更核定金额（元，按标准核定的不填）' },
+        overrideReason: { label: '变更或免征理由' },
+        opinion: { label: '核定意见' },
+      },
+      levyCourtEnforcement: {
+        Field_Help: { text: '催告书送达满 10 日，当事人仍未缴纳（《行政强制法》第五十四条）。申请人民法院强制执行的，填写受理法院、申请日期和申请意见，法院立案案号已知的一并填写（第五十三条：在复议、诉讼期限届满之日起三个月内申请）；不申请的，须说明理由，如当事人已申请行政复议或提起行政诉讼、执行标的已灭失。当事人缴款后本案自动办结，无须再申请。' },
+        courtName: { label: '受理法院（申请强制执行时填写）' },
+        appliedOn: { label: '申请日期（申请强制执行时填写）' },
+        courtReference: { label: '法院立案案号（可不填）' },
+        notAppliedReason: { label: '不申请强制执行的理由（不申请时填写）' },
+        opinion: { label: '意见' },
+      },
+      levyOverrideApproval: {
+        Field_Help: { text: '核定金额与公布标准不一致或申请免征：批准后按核定金额开具缴款通知书或免征决定书；不批准的，退回承办人重新核定。' },
+        opinion: { label: '审批意见' },
+      },
+      ratingFollowUp: {
+        callbackNote: { label: '回访情况' },
+        fixNote: { label: '整改措施' },
+      },
+      supervisionCardAnswer: {
+        answer: { label: '答复方式', values: { CONFIRM: '确认并说明整改情况', APPEAL: '申诉' } },
+        explanation: { label: '情况说明' },
+        rectification: { label: '整改情况' },
+        appealReason: { label: '申诉理由' },
+      },
+      supervisionCardReview: {
+        decision: { label: '复核结论', values: { ACCEPT: '认可，办结', REJECT_APPEAL: '驳回申诉，责令整改', RESUPERVISE: '再监察' } },
+        opinion: { label: '复核意见（再监察时写明监察意见）' },
+        measures: { label: '责任追究（办结时可选）', values: { ADMONISHMENT_TALK: '诫勉谈话', WRITTEN_SELF_CRITICISM: '书面检查', CIRCULATED_CRITICISM: '通报批评', SUSPENSION_PENDING_REVIEW: '停职检查', REASSIGNMENT: '调离岗位', REMOVAL: '免职', DEMOTION: '降职', ORDERED_RESIGNATION: '责令辞职', PARTY_OR_ADMINISTRATIVE_DISCIPLINE: '党纪政纪处分' } },
       },
     },
     cases: {
