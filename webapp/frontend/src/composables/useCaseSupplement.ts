@@ -1,11 +1,10 @@
 import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ElMessage } from 'element-plus'
-import { fetchItem, type ItemMaterial } from '@/api/catalog'
 import { supplementCase, type CaseDetail } from '@/api/cases'
 import { apiProblem } from '@/api/problems'
 import type { MaterialFiles } from '@/utils/upload'
-import { useMaterialUploads, type FailedUpload } from './useMaterialUploads'
+import { failedFiles, useItemMaterials, useMaterialUploads, type FailedUpload } from './useMaterialUploads'
 
 /**
  * Supplying what a correction request (一次性告知补正) asked for: upload files per material
@@ -14,7 +13,7 @@ import { useMaterialUploads, type FailedUpload } from './useMaterialUploads'
  */
 export function useCaseSupplement(detail: Ref<CaseDetail | null>) {
   const { t } = useI18n()
-  const materials = ref<ItemMaterial[]>([])
+  const { materials, loadMaterials } = useItemMaterials(detail)
   const files = ref<MaterialFiles>({})
   const note = ref('')
   const failed = ref<FailedUpload[]>([])
@@ -35,27 +34,6 @@ export function useCaseSupplement(detail: Ref<CaseDetail | null>) {
       .filter((line) => line !== '')
   })
 
-  /** The item's materials, to pick files for (the published version is what the public may read). */
-  async function loadMaterials(): Promise<void> {
-    const code = detail.value?.itemCode
-    if (!code) return
-    try {
-      materials.value = (await fetchItem(code)).materials
-    } catch (error) {
-      materials.value = []
-      console.warn('Could not read the item materials', error)
-    }
-  }
-
-  function keepFailed(): void {
-    const kept: MaterialFiles = {}
-    for (const [index, list] of Object.entries(files.value)) {
-      const left = list.filter((file) => failed.value.some((entry) => entry.fileName === file.name && entry.materialIndex === Number(index)))
-      if (left.length > 0) kept[Number(index)] = left
-    }
-    files.value = kept
-  }
-
   /** Upload the chosen files; then, when all arrived, declare the correction done. Answers the updated case. */
   async function submit(): Promise<CaseDetail | null> {
     const caseNo = detail.value?.caseNo
@@ -64,7 +42,7 @@ export function useCaseSupplement(detail: Ref<CaseDetail | null>) {
     try {
       const result = await uploadAll(caseNo, files.value)
       failed.value = result.failed
-      keepFailed()
+      files.value = failedFiles(files.value, result.failed)
       if (result.failed.length > 0) return null
       const updated = await supplementCase(caseNo, note.value.trim())
       note.value = ''

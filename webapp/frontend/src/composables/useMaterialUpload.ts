@@ -1,10 +1,9 @@
 import { computed, ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { ElMessage } from 'element-plus'
-import { fetchItem, type ItemMaterial } from '@/api/catalog'
 import type { CaseDetail } from '@/api/cases'
 import type { MaterialFiles } from '@/utils/upload'
-import { useMaterialUploads, type FailedUpload } from './useMaterialUploads'
+import { failedFiles, useItemMaterials, useMaterialUploads, type FailedUpload } from './useMaterialUploads'
 
 /**
  * Uploading materials to a case that waits for its acceptance review (RECEIVED): those the
@@ -13,7 +12,7 @@ import { useMaterialUploads, type FailedUpload } from './useMaterialUploads'
  */
 export function useMaterialUpload(detail: Ref<CaseDetail | null>) {
   const { t } = useI18n()
-  const materials = ref<ItemMaterial[]>([])
+  const { materials, loadMaterials } = useItemMaterials(detail)
   const files = ref<MaterialFiles>({})
   const failed = ref<FailedUpload[]>([])
   const busy = ref(false)
@@ -25,17 +24,6 @@ export function useMaterialUpload(detail: Ref<CaseDetail | null>) {
     return materials.value.map((_, index) => index).filter((index) => !uploaded.has(index))
   })
 
-  async function loadMaterials(): Promise<void> {
-    const code = detail.value?.itemCode
-    if (!code) return
-    try {
-      materials.value = (await fetchItem(code)).materials
-    } catch (error) {
-      materials.value = []
-      console.warn('Could not read the item materials', error)
-    }
-  }
-
   /** Upload the chosen files; answers true when at least one arrived (the case is then worth reloading). */
   async function upload(): Promise<boolean> {
     const caseNo = detail.value?.caseNo
@@ -44,12 +32,7 @@ export function useMaterialUpload(detail: Ref<CaseDetail | null>) {
     try {
       const result = await uploadAll(caseNo, files.value)
       failed.value = result.failed
-      const kept: MaterialFiles = {}
-      for (const [index, list] of Object.entries(files.value)) {
-        const left = list.filter((file) => result.failed.some((entry) => entry.fileName === file.name && entry.materialIndex === Number(index)))
-        if (left.length > 0) kept[Number(index)] = left
-      }
-      files.value = kept
+      files.value = failedFiles(files.value, result.failed)
       if (result.uploaded.length > 0) ElMessage.success(t('casework.supplement.uploaded', { count: result.uploaded.length }))
       return result.uploaded.length > 0
     } finally {

@@ -1,6 +1,7 @@
-import { ref } from 'vue'
+import { ref, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { uploadMaterial, type CaseMaterial } from '@/api/cases'
+import { fetchItem, type ItemMaterial } from '@/api/catalog'
+import { uploadMaterial, type CaseDetail, type CaseMaterial } from '@/api/cases'
 import { apiProblem } from '@/api/problems'
 import { filesInOrder, type MaterialFiles } from '@/utils/upload'
 
@@ -44,4 +45,32 @@ export function useMaterialUploads() {
   }
 
   return { progress, uploadAll }
+}
+
+/** The files of `files` that failed to upload, kept chosen so that the applicant can retry them. */
+export function failedFiles(files: MaterialFiles, failed: FailedUpload[]): MaterialFiles {
+  const kept: MaterialFiles = {}
+  for (const [index, list] of Object.entries(files)) {
+    const left = list.filter((file) => failed.some((entry) => entry.fileName === file.name && entry.materialIndex === Number(index)))
+    if (left.length > 0) kept[Number(index)] = left
+  }
+  return kept
+}
+
+/** The case's item's materials, to pick files for (the published version is what the public may read). */
+export function useItemMaterials(detail: Ref<CaseDetail | null>) {
+  const materials = ref<ItemMaterial[]>([])
+
+  async function loadMaterials(): Promise<void> {
+    const code = detail.value?.itemCode
+    if (!code) return
+    try {
+      materials.value = (await fetchItem(code)).materials
+    } catch (error) {
+      materials.value = []
+      console.warn('Could not read the item materials', error)
+    }
+  }
+
+  return { materials, loadMaterials }
 }
